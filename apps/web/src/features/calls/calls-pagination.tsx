@@ -1,0 +1,54 @@
+import type { PageMeta } from '@switchboard/contracts';
+import { Link } from '@tanstack/react-router';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { Button } from '../../components/ui/button';
+
+const numberFormat = new Intl.NumberFormat();
+
+export function CallsPagination({ meta }: { meta: PageMeta }) {
+  const { page, perPage, total, hasNextPage } = meta;
+  const first = total === 0 ? 0 : (page - 1) * perPage + 1;
+  const last = Math.min(page * perPage, total);
+  return (
+    <nav aria-label="Pagination" className="flex items-center justify-between gap-4 border-t border-border px-4 py-2">
+      <p className="text-sm text-muted-foreground">
+        {numberFormat.format(first)}–{numberFormat.format(last)} of {numberFormat.format(total)} calls
+      </p>
+      <div className="flex items-center gap-2">
+        <PageLink page={page - 1} enabled={page > 1} label="Previous page">
+          <ChevronLeft aria-hidden /> Previous
+        </PageLink>
+        <PageLink page={page + 1} enabled={hasNextPage} label="Next page">
+          Next <ChevronRight aria-hidden />
+        </PageLink>
+      </div>
+    </nav>
+  );
+}
+
+function PageLink({
+  page,
+  enabled,
+  label,
+  children,
+}: {
+  page: number;
+  enabled: boolean;
+  label: string;
+  children: React.ReactNode;
+}) {
+  if (!enabled) {
+    return (
+      <Button size="sm" disabled aria-label={label}>
+        {children}
+      </Button>
+    );
+  }
+  return (
+    <Button size="sm" asChild>
+      <Link to="/calls" search={(previous) => ({ ...previous, page })} aria-label={label}>
+        {children}
+      </Link>
+    </Button>
+  );
+}

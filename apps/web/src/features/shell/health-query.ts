@@ -1,0 +1,11 @@
+import { healthResponseSchema } from '@switchboard/contracts';
+import { queryOptions } from '@tanstack/react-query';
+import { getJson } from '../../lib/api-client';
+
+export function healthQuery() {
+  return queryOptions({
+    queryKey: ['health'],
+    queryFn: ({ signal }) => getJson('/api/health', healthResponseSchema, { signal }),
+    staleTime: 0,
+  });
+}

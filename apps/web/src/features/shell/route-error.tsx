@@ -1,0 +1,71 @@
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
+import { CloudOff, Hourglass, TriangleAlert } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { StateMessage } from '../../components/state-message';
+import { Button } from '../../components/ui/button';
+import { ApiError, BffUnreachableError } from '../../lib/api-client';
+import { useClock } from '../../lib/clock';
+
+/** Aircall's answer carries no retry time in rare cases; a minute is its rate-limit window. */
+const defaultRetryAfterSeconds = 60;
+
+/** What a route shows when its loader failed: the BFF's own message and a way to try again. */
+export function RouteError({ error }: ErrorComponentProps) {
+  const router = useRouter();
+  const queryErrorResetBoundary = useQueryErrorResetBoundary();
+  useEffect(() => queryErrorResetBoundary.reset(), [queryErrorResetBoundary]);
+  const retry = useCallback(() => void router.invalidate(), [router]);
+
+  if (error instanceof ApiError && error.isRateLimited) {
+    return <RateLimited error={error} onRetry={retry} />;
+  }
+  const unreachable = error instanceof BffUnreachableError;
+  return (
+    <StateMessage
+      role="alert"
+      icon={unreachable ? <CloudOff /> : <TriangleAlert />}
+      title={unreachable ? 'Server unreachable' : 'Something went wrong'}
+      action={
+        <Button variant="primary" onClick={retry}>
+          Retry
+        </Button>
+      }
+    >
+      {error instanceof ApiError || unreachable ? error.message : 'An unexpected error occurred.'}
+    </StateMessage>
+  );
+}
+
+/** Reads retry by themselves when Aircall's company-wide budget frees up; the agent sees when. */
+function RateLimited({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+  const remaining = useCountdown(error, error.retryAfter ?? defaultRetryAfterSeconds, onRetry);
+  return (
+    <StateMessage
+      role="alert"
+      icon={<Hourglass />}
+      title="Aircall is busy"
+      action={<Button onClick={onRetry}>Retry now</Button>}
+    >
+      <p>Aircall allows 60 requests a minute for the whole company, and that budget is spent for now.</p>
+      <p className="mt-1 font-medium text-foreground">Retrying in {remaining} s.</p>
+    </StateMessage>
+  );
+}
+
+/** Counts `seconds` down once a second, restarting for every new `error`, and calls `onDone` at zero. */
+function useCountdown(error: ApiError, seconds: number, onDone: () => void): number {
+  const clock = useClock();
+  const [countdown, setCountdown] = useState({ error, remaining: seconds });
+  if (countdown.error !== error) setCountdown({ error, remaining: seconds });
+
+  const { remaining } = countdown;
+  useEffect(() => {
+    if (remaining <= 0) {
+      onDone();
+      return;
+    }
+    return clock.setTimeout(() => setCountdown((state) => ({ ...state, remaining: state.remaining - 1 })), 1000);
+  }, [remaining, onDone, clock]);
+  return remaining;
+}

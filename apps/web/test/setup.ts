@@ -1,0 +1,27 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { connectivity } from '../src/lib/connectivity';
+import { installMatchMedia } from './support/match-media';
+import { server } from './support/server';
+
+installMatchMedia();
+// jsdom does not implement scrolling; the router restores scroll positions on navigation.
+window.scrollTo = () => {};
+
+// jsdom does no layout, so every element measures 0×0 and a virtualised list would render no rows.
+// Give scroll containers a laptop-sized viewport.
+Object.defineProperties(HTMLElement.prototype, {
+  clientHeight: { configurable: true, get: () => 800 },
+  clientWidth: { configurable: true, get: () => 1200 },
+});
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+  document.documentElement.className = '';
+  connectivity.markReachable();
+});
+afterAll(() => server.close());
