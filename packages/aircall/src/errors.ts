@@ -51,16 +51,16 @@ export class AircallError extends Error {
 /** 429, or refused locally because the budget is in cooldown. Nothing should be sent before `retryAt`. */
 export class RateLimitedError extends AircallError {
   override name = 'RateLimitedError';
-  /** Epoch milliseconds from which requests may be sent again. */
-  readonly retryAt: number;
+  /** From this instant on, requests may be sent again. */
+  readonly retryAt: Date;
 
   constructor(message: string, details: AircallErrorDetails & { retryAt: number }) {
     super(message, details);
-    this.retryAt = details.retryAt;
+    this.retryAt = new Date(details.retryAt);
   }
 
   override toJSON() {
-    return { ...super.toJSON(), retryAt: this.retryAt };
+    return { ...super.toJSON(), retryAt: this.retryAt.toISOString() };
   }
 }
 

@@ -110,7 +110,7 @@ describe('errors', () => {
     );
     const error = await client.ping().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitedError);
-    expect((error as RateLimitedError).retryAt).toBe(now() + 7_000);
+    expect((error as RateLimitedError).retryAt).toEqual(new Date(now() + 7_000));
   });
 
   it('never leaks credentials, even when wrong ones are refused', async () => {
