@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundleBudget } from './build/bundle-budget';
 
 export default defineConfig({
   plugins: [
@@ -10,6 +11,7 @@ export default defineConfig({
     tanstackRouter({ target: 'react', routesDirectory: 'src/routes', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
     tailwindcss(),
+    bundleBudget({ maxInitialKb: 120, maxRouteChunkKb: 40 }),
   ],
   server: {
     proxy: { '/api': process.env.SWITCHBOARD_BFF_URL ?? 'http://localhost:3000' },

@@ -1,13 +1,13 @@
-import { callListSearchSchema } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { parseCallListSearch } from '../features/calls/call-list-search';
 import { CallsPagination } from '../features/calls/calls-pagination';
 import { callsQuery, toCallListQuery } from '../features/calls/calls-query';
 import { CallsTable, CallsTableSkeleton } from '../features/calls/calls-table';
 import { RouteError } from '../features/shell/route-error';
 
 export const Route = createFileRoute('/calls')({
-  validateSearch: callListSearchSchema,
+  validateSearch: parseCallListSearch,
   loaderDeps: ({ search }) => toCallListQuery(search),
   loader: ({ context, deps }) => context.queryClient.ensureQueryData(callsQuery(deps)),
   component: CallsPage,

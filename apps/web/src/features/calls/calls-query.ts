@@ -1,4 +1,4 @@
-import { type CallListQuery, callListResponseSchema } from '@switchboard/contracts';
+import type { CallListQuery } from '@switchboard/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../../lib/api-client';
 
@@ -25,6 +25,9 @@ export const callKeys = {
 export function callsQuery(query: CallListQuery) {
   return queryOptions({
     queryKey: callKeys.list(query),
-    queryFn: ({ signal }) => getJson(`/api/calls?${toQueryString(query)}`, callListResponseSchema, { signal }),
+    queryFn: ({ signal }) =>
+      getJson(`/api/calls?${toQueryString(query)}`, (contracts) => contracts.callListResponseSchema, {
+        signal,
+      }),
   });
 }

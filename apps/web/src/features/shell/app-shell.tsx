@@ -1,10 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { PhoneCall } from 'lucide-react';
-import type { ReactNode } from 'react';
-import { Toaster } from 'sonner';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { ConnectivityBanner } from './connectivity-banner';
 import { useTheme } from './theme';
 import { ThemeToggle } from './theme-toggle';
+
+// Loaded after the first paint, like every toast (see lib/notify).
+const Toaster = lazy(() => import('sonner').then(({ Toaster }) => ({ default: Toaster })));
 
 const navItems = [{ to: '/calls', label: 'Calls', icon: PhoneCall }] as const;
 
@@ -43,7 +45,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       <main id="main" className="flex min-h-0 flex-1 flex-col">
         {children}
       </main>
-      <Toaster theme={theme} position="bottom-right" richColors closeButton />
+      <Suspense>
+        <Toaster theme={theme} position="bottom-right" richColors closeButton />
+      </Suspense>
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { CloudOff } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { toast } from 'sonner';
 import { Button } from '../../components/ui/button';
 import { useBffReachable } from '../../lib/connectivity';
+import { notify } from '../../lib/notify';
 import { healthQuery } from './health-query';
 
 const healthPollMs = 5_000;
@@ -18,7 +18,7 @@ export function ConnectivityBanner() {
   const wasReachable = useRef(reachable);
   useEffect(() => {
     if (reachable && !wasReachable.current) {
-      toast.success('Connection restored');
+      notify.success('Connection restored');
       void router.invalidate();
     }
     wasReachable.current = reachable;
