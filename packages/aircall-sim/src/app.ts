@@ -1,10 +1,27 @@
 import { Hono } from 'hono';
+import { controlRoutes } from './control';
+import { abortableSleep, CONNECTION_RESET_HEADER } from './faults';
 import { authenticate, type Credentials } from './http/auth';
-import type { SimEnv } from './http/env';
+import type { SimContext, SimEnv } from './http/env';
 import { ApiError, forbidden } from './http/errors';
+import { a2pRoutes } from './routes/a2p';
 import { callRoutes } from './routes/calls';
+import { companyRoutes, integrationRoutes } from './routes/company';
+import { contactRoutes } from './routes/contacts';
+import { numberRoutes } from './routes/numbers';
+import { tagRoutes } from './routes/tags';
+import { teamRoutes } from './routes/teams';
 import { userRoutes } from './routes/users';
+import { webhookRoutes } from './routes/webhooks';
 import type { World } from './world';
+
+const tooManyRequests = (c: SimContext, retryAfterSeconds: number) => {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return c.json(
+    { error: 'Too Many Requests', troubleshoot: `Rate limit reached, retry in ${retryAfterSeconds}s` },
+    429,
+  );
+};
 
 export function createApp(world: World, credentials: Credentials) {
   const app = new Hono<SimEnv>();
@@ -19,26 +36,51 @@ export function createApp(world: World, credentials: Credentials) {
   });
 
   app.get('/', (c) => c.json({ resource: 'Aircall Documentation', contact: 'support@aircall.io' }));
+  app.route('/__sim', controlRoutes(world));
+
+  // Injected faults come first: they stand for trouble between the client and Aircall.
+  app.use('/v1/*', async (c, next) => {
+    const effects = world.faults.take(c.req.method, c.req.path);
+    if (!effects) return next();
+    if (effects.latencyMs > 0) await abortableSleep(effects.latencyMs, c.req.raw.signal);
+    if (effects.connectionReset) return c.body(null, 500, { [CONNECTION_RESET_HEADER]: '1' });
+    if (effects.rateLimitedFor !== null) {
+      c.header('X-AircallApi-Remaining', '0');
+      return tooManyRequests(c, effects.rateLimitedFor);
+    }
+    if (effects.errorStatus !== null) {
+      const status = effects.errorStatus as 500 | 502 | 503 | 504;
+      return c.json({ error: 'Internal Server Error', troubleshoot: 'Injected fault: please retry later' }, status);
+    }
+    await next();
+    if (effects.malformedJson) {
+      const text = await c.res.text();
+      c.res = new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), c.res);
+    }
+  });
 
   app.use('/v1/*', async (c, next) => {
     if (authenticate(c.req.header('Authorization'), credentials) !== 'basic') throw forbidden();
+    world.publicOrigin = c.var.url.origin;
     const decision = world.rateLimiter?.take();
     if (decision) {
       for (const [name, value] of Object.entries(decision.headers)) c.header(name, value);
-      if (!decision.allowed) {
-        c.header('Retry-After', String(decision.retryAfterSeconds));
-        return c.json(
-          { error: 'Too Many Requests', troubleshoot: `Rate limit reached, retry in ${decision.retryAfterSeconds}s` },
-          429,
-        );
-      }
+      if (!decision.allowed) return tooManyRequests(c, decision.retryAfterSeconds);
     }
     await next();
   });
 
   app.get('/v1/ping', (c) => c.json({ ping: 'pong' }));
   app.route('/v1/users', userRoutes(world));
+  app.route('/v1/teams', teamRoutes(world));
   app.route('/v1/calls', callRoutes(world));
+  app.route('/v1/numbers', numberRoutes(world));
+  app.route('/v1/contacts', contactRoutes(world));
+  app.route('/v1/tags', tagRoutes(world));
+  app.route('/v1/webhooks', webhookRoutes(world));
+  app.route('/v1/company', companyRoutes(world));
+  app.route('/v1/integrations', integrationRoutes());
+  app.route('/v1/a2p_campaign_associations', a2pRoutes(world));
 
   app.notFound((c) => c.json({ error: 'Not found', troubleshoot: `No route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {

@@ -1,18 +1,28 @@
+import type { Http2Bindings, HttpBindings } from '@hono/node-server';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { SimClock } from './clock';
 import { systemClock } from './clock';
+import type { Fault, FaultRule } from './faults';
+import { CONNECTION_RESET_HEADER, connectionResetError } from './faults';
 import type { Credentials } from './http/auth';
 import type { RateLimitOptions } from './http/rate-limit';
 import type { SeedSizes } from './seed';
 import { defaultSizes } from './seed';
+import type { DeliveryAttempt, WebhookDeliveryOptions } from './webhooks';
 import { World } from './world';
 
 export type { ManualClock, SimClock } from './clock';
 export { createManualClock, systemClock } from './clock';
+export type { SimEvent } from './events';
+export type { Fault, FaultRule } from './faults';
 export type { Credentials } from './http/auth';
 export type { PageMeta } from './http/pagination';
+export type { RateLimitOptions } from './http/rate-limit';
+export type { WebhookEventName } from './rules';
+export { webhookEvents } from './rules';
 export type { SeedSizes } from './seed';
+export type { DeliveryAttempt, WebhookDeliveryOptions } from './webhooks';
 
 export interface SimulatorOptions {
   /** Default 1; same seed (and same clock) => same data. */
@@ -25,6 +35,10 @@ export interface SimulatorOptions {
   clock?: SimClock;
   /** Default { limit: 60, windowMs: 60_000 }; `false` disables the limit. */
   rateLimit?: RateLimitOptions | false;
+  /** Webhook delivery: injectable fetch, retries, deactivation threshold, timeout. */
+  webhooks?: WebhookDeliveryOptions;
+  /** Calls placed on their own (autopilot) per simulated minute. Default 0; the standalone server sets 2. */
+  backgroundCallsPerMinute?: number;
 }
 
 export interface Simulator {
@@ -39,6 +53,12 @@ export interface Simulator {
   advance(ms: number): void;
   /** Back to freshly seeded state (optionally another seed or sizes). */
   reset(options?: { seed?: number; sizes?: Partial<SeedSizes> }): void;
+  /** Resolves when every webhook delivery started so far has settled. */
+  settleWebhooks(): Promise<void>;
+  /** Every webhook delivery attempt, oldest first (last 1,000). */
+  readonly webhookDeliveries: readonly DeliveryAttempt[];
+  /** Fault injection on `/v1/*` (also under `/__sim/faults`). */
+  readonly faults: { add(rule: FaultRule): Fault; remove(id: string): boolean; clear(): void; list(): Fault[] };
 }
 
 export const defaultCredentials: Credentials = { apiId: 'sim-api-id', apiToken: 'sim-api-token' };
@@ -51,15 +71,28 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     clock: options.clock ?? systemClock,
     wakeWithRealTimers: !options.clock || options.clock === systemClock,
     rateLimit: options.rateLimit ?? { limit: 60, windowMs: 60_000 },
+    webhooks: options.webhooks ?? {},
   });
+  world.engine.setBackgroundRate(options.backgroundCallsPerMinute ?? 0);
   const app = createApp(world, credentials);
 
   return {
     credentials,
-    fetch: async (input, init) => app.fetch(new Request(input, init)),
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const response = await app.fetch(request);
+      if (response.headers.has(CONNECTION_RESET_HEADER)) throw connectionResetError();
+      return response;
+    },
     listen: ({ port = 0, host = '127.0.0.1' } = {}) =>
       new Promise((resolve) => {
-        const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+        const handle = async (request: Request, env: HttpBindings | Http2Bindings) => {
+          const response = await app.fetch(request, env);
+          if (!response.headers.has(CONNECTION_RESET_HEADER)) return response;
+          env.incoming.socket.destroy();
+          return undefined;
+        };
+        const server = serve({ fetch: handle, port, hostname: host }, (info) => {
           resolve({
             url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
             port: info.port,
@@ -70,5 +103,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     now: () => world.now(),
     advance: (ms) => world.timeline.advance(ms),
     reset: ({ seed, sizes } = {}) => world.reseed(seed, sizes),
+    settleWebhooks: () => world.webhooks.settle(),
+    get webhookDeliveries() {
+      return world.webhooks.log;
+    },
+    faults: {
+      add: (rule) => world.faults.add(rule),
+      remove: (id) => world.faults.remove(id),
+      clear: () => world.faults.clear(),
+      list: () => world.faults.list(),
+    },
   };
 }

@@ -232,7 +232,7 @@ export class Views {
       update_message: association.updateMessage,
       created_at: iso(association.createdAt),
       updated_at: iso(association.updatedAt),
-      numbers: [...association.numbers],
+      numbers: association.numbers.map(Number),
     };
   }
 

@@ -1,12 +1,21 @@
 import { AssetSigner } from './assets';
 import type { SimClock } from './clock';
 import { Timeline } from './clock';
+import { CallEngine } from './engine/call-engine';
+import type { SimEvent } from './events';
+import { EventBus } from './events';
+import { Faults } from './faults';
 import type { RateLimitOptions } from './http/rate-limit';
 import { RateLimiter } from './http/rate-limit';
+import { Random } from './random';
+import type { WebhookEventName } from './rules';
 import type { SeedSizes } from './seed';
 import { seedStore } from './seed';
-import { Views } from './serialize';
+import { availabilityOf, Views } from './serialize';
+import type { CallRecord, UserRecord } from './store/records';
 import type { Store } from './store/store';
+import type { WebhookDeliveryOptions } from './webhooks';
+import { WebhookDispatcher } from './webhooks';
 
 export interface WorldOptions {
   seed: number;
@@ -14,6 +23,7 @@ export interface WorldOptions {
   clock: SimClock;
   wakeWithRealTimers: boolean;
   rateLimit: RateLimitOptions | false;
+  webhooks: WebhookDeliveryOptions;
 }
 
 /** Everything a request handler may touch. `store` is replaced on reset, so read it per request. */
@@ -24,6 +34,14 @@ export class World {
   readonly timeline: Timeline;
   readonly assets: AssetSigner;
   readonly rateLimiter: RateLimiter | null;
+  readonly events = new EventBus();
+  /** Randomness of the live engine and of faults, seeded so runs repeat. */
+  random: Random;
+  /** Origin used for links inside webhook payloads: the one clients last called the API on. */
+  publicOrigin = 'http://aircall.sim';
+  readonly engine: CallEngine;
+  readonly webhooks: WebhookDispatcher;
+  readonly faults = new Faults(() => this.random);
 
   constructor(options: WorldOptions) {
     this.seed = options.seed;
@@ -31,7 +49,10 @@ export class World {
     this.timeline = new Timeline(options.clock, options.wakeWithRealTimers);
     this.assets = new AssetSigner(`aircall-sim-${options.seed}`);
     this.rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit, () => this.now()) : null;
+    this.random = new Random(options.seed ^ 0x5eed);
     this.store = seedStore(this.seed, this.sizes, this.now());
+    this.engine = new CallEngine(this);
+    this.webhooks = new WebhookDispatcher(this, options.webhooks);
   }
 
   now(): number {
@@ -42,12 +63,35 @@ export class World {
     return new Views(this.store, origin, this.now(), this.assets);
   }
 
-  /** Fresh seeded state: pending timers are dropped and the rate-limit window starts empty. */
+  /** Fresh seeded state: pending timers and faults are dropped and the rate-limit window starts empty. */
   reseed(seed = this.seed, sizes: Partial<SeedSizes> = {}): void {
     this.seed = seed;
     this.sizes = { ...this.sizes, ...sizes };
     this.timeline.clear();
     this.rateLimiter?.reset();
+    this.random = new Random(seed ^ 0x5eed);
     this.store = seedStore(this.seed, this.sizes, this.now());
+    this.faults.clear();
+    this.engine.reset();
+  }
+
+  /** Publishes an event; `data` is rendered now, as Aircall does ("modelization of the resource at the timestamp"). */
+  emit(event: WebhookEventName, data: (views: Views) => Record<string, unknown>): void {
+    const resource = event.slice(0, event.indexOf('.')) as SimEvent['resource'];
+    const timestamp = Math.floor(this.now() / 1000);
+    this.events.publish({ resource, event, timestamp, data: data(this.views(this.publicOrigin)) });
+  }
+
+  emitCall(event: WebhookEventName, call: CallRecord): void {
+    this.emit(event, (views) => views.call(call, { fetchContact: true, forWebhook: true }));
+  }
+
+  emitUser(event: WebhookEventName, user: UserRecord): void {
+    this.emit(event, (views) => views.userDetail(user));
+  }
+
+  /** Available to take a call: chose to be available, within working hours, not on a call or wrapping up. */
+  isAvailable(user: UserRecord): boolean {
+    return availabilityOf(user) === 'available';
   }
 }

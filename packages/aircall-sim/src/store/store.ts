@@ -68,8 +68,9 @@ export class Store {
     return this.callsByTime.slice(start, end);
   }
 
-  callCount(): number {
-    return this.callsByTime.length;
+  /** Every call, oldest first. */
+  allCalls(): readonly CallRecord[] {
+    return this.callsByTime;
   }
 
   userByEmail(email: string): UserRecord | undefined {
