@@ -13,12 +13,14 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from '../src';
+import { createFakeClock } from './support/fake-clock';
 import { authorizationValue, callFixture, credentials, metaFixture, ORIGIN } from './support/fixtures';
 import { useMswServer } from './support/msw';
 
 const server = useMswServer();
-const now = () => 1_700_000_000_000;
-const client = createAircallClient({ ...credentials, baseUrl: ORIGIN, now });
+const clock = createFakeClock();
+const now = clock.now;
+const client = createAircallClient({ ...credentials, baseUrl: ORIGIN, clock, retry: false, budget: false });
 
 function expectNoCredentials(error: unknown) {
   expect(error).toBeInstanceOf(AircallError);

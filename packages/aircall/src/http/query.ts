@@ -10,9 +10,11 @@ export interface QueryObject {
  * `key[]=a&key[]=b` (e.g. `tags[]=1&tags[]=2` for calls/search), nested objects as `key[sub]=v`, recursively.
  * `undefined` and `null` are left out. URLSearchParams does the percent-encoding.
  */
-export function encodeQuery(params: QueryObject | undefined): string {
-  const search = new URLSearchParams();
-  if (params) for (const [key, value] of Object.entries(params)) append(search, key, value);
+export function encodeQuery(params: QueryObject | URLSearchParams | undefined): string {
+  const search = new URLSearchParams(params instanceof URLSearchParams ? params : undefined);
+  if (params && !(params instanceof URLSearchParams)) {
+    for (const [key, value] of Object.entries(params)) append(search, key, value);
+  }
   const encoded = search.toString();
   return encoded ? `?${encoded}` : '';
 }

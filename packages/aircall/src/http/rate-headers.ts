@@ -4,6 +4,8 @@ export interface RateInfo {
   remaining?: number;
   /** When the counter resets (X-AircallApi-Reset). */
   resetAt?: number;
+  /** Retry-After, as an instant. */
+  retryAfterAt?: number;
   /** When a request may be sent again after a refusal: Retry-After if present, else the reset. */
   retryAt?: number;
 }
@@ -15,7 +17,7 @@ export function parseRateHeaders(headers: Headers, now: number): RateInfo {
   // The reset is a UNIX timestamp; accept milliseconds too rather than waiting 50 years by mistake.
   const resetAt = reset === undefined ? undefined : reset > 1e11 ? reset : reset * 1000;
   const retryAfterAt = parseRetryAfter(headers.get('retry-after'), now);
-  return { limit, remaining, resetAt, retryAt: retryAfterAt ?? resetAt };
+  return { limit, remaining, resetAt, retryAfterAt, retryAt: retryAfterAt ?? resetAt };
 }
 
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */

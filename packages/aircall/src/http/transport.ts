@@ -1,13 +1,5 @@
-import {
-  AircallError,
-  type AircallErrorDetails,
-  errorForStatus,
-  NetworkError,
-  TimeoutError,
-  UnexpectedResponseError,
-} from '../errors';
+import { type AircallErrorDetails, NetworkError, TimeoutError, UnexpectedResponseError } from '../errors';
 import { encodeQuery, type QueryObject } from './query';
-import { parseRateHeaders } from './rate-headers';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -18,14 +10,13 @@ export interface TransportConfig {
   baseUrl: string;
   fetch: typeof fetch;
   timeoutMs: number;
-  now: () => number;
 }
 
 export interface HttpRequest {
   method: HttpMethod;
   /** Concrete path without query string, e.g. `/v1/calls/812`. */
   path: string;
-  query?: QueryObject;
+  query?: QueryObject | URLSearchParams;
   body?: unknown;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -33,12 +24,13 @@ export interface HttpRequest {
 
 export interface HttpResponse {
   status: number;
+  ok: boolean;
   headers: Headers;
-  /** Parsed JSON, or undefined for an empty body (204). */
+  /** Parsed JSON; undefined for an empty body (204); an UnexpectedResponseError when the body is not JSON. */
   body: unknown;
 }
 
-/** Sends one HTTP request; non-2xx answers and transport failures are thrown as typed errors. */
+/** Sends one HTTP request. Any HTTP answer resolves; timeouts and transport failures throw typed errors. */
 export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
 
 export function createTransport(config: TransportConfig): Transport {
@@ -62,16 +54,8 @@ export function createTransport(config: TransportConfig): Transport {
         signal: combined,
       });
       const text = await response.text();
-      if (response.ok) return { status: response.status, headers: response.headers, body: parseJson(text, context) };
-      const { error, troubleshoot } = aircallErrorFields(text);
-      throw errorForStatus(response.status, {
-        ...context,
-        error,
-        troubleshoot,
-        retryAt: parseRateHeaders(response.headers, config.now()).retryAt,
-      });
+      return { status: response.status, ok: response.ok, headers: response.headers, body: parseBody(text, context) };
     } catch (caught) {
-      if (caught instanceof AircallError) throw caught;
       if (timeout.aborted && !signal?.aborted) throw new TimeoutError(`No answer within ${timeoutMs} ms`, context);
       if (signal?.aborted) throw signal.reason;
       // fetch rejects with a TypeError for every transport failure (DNS, refused connection, reset socket).
@@ -83,27 +67,13 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
-function parseJson(text: string, context: AircallErrorDetails): unknown {
+/** JSON when it parses; otherwise the text is dropped (an HTML proxy page says nothing we could use). */
+function parseBody(text: string, context: AircallErrorDetails): unknown {
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    throw new UnexpectedResponseError('Response body is not JSON', context);
-  }
-}
-
-/** Aircall's error payload is `{ error, troubleshoot }`; anything else (an HTML proxy page) is ignored. */
-function aircallErrorFields(text: string): { error?: string; troubleshoot?: string } {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null) return {};
-    const { error, troubleshoot } = parsed as Record<string, unknown>;
-    return {
-      error: typeof error === 'string' ? error : undefined,
-      troubleshoot: typeof troubleshoot === 'string' ? troubleshoot : undefined,
-    };
-  } catch {
-    return {};
+    return new UnexpectedResponseError('Response body is not JSON', context);
   }
 }
 

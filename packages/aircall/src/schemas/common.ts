@@ -11,16 +11,23 @@ export const pageMetaSchema = z.looseObject({
 });
 export type PageMeta = z.infer<typeof pageMetaSchema>;
 
-/** A listing response: `{ meta, [key]: items[] }`, e.g. `{ meta, calls: [...] }`. */
-export function pageSchema<K extends string, T extends z.ZodType>(key: K, item: T) {
-  const items = { [key]: z.array(item) } as { [P in K]: z.ZodArray<T> };
-  return z.looseObject({ meta: pageMetaSchema, ...items });
+/** The parsed form of a listing: `{ meta, [key]: items[] }`, plus any field Aircall adds. */
+export type PageOf<K extends string, T> = { meta: PageMeta } & { [P in K]: T[] } & Record<string, unknown>;
+
+/** A listing response, e.g. `{ meta, calls: [...] }`; unknown fields are kept. */
+export function pageSchema<K extends string, T extends z.ZodType>(key: K, item: T): z.ZodType<PageOf<K, z.output<T>>> {
+  // zod cannot type a computed key; the declared return type states what the object schema produces.
+  return z.looseObject({ meta: pageMetaSchema, [key]: z.array(item) }) as z.ZodType as z.ZodType<
+    PageOf<K, z.output<T>>
+  >;
 }
 
-/** A single-object response: `{ [key]: object }`, e.g. `{ call: {...} }`. */
-export function envelopeSchema<K extends string, T extends z.ZodType>(key: K, item: T) {
-  const wrapped = { [key]: item } as { [P in K]: T };
-  return z.looseObject(wrapped);
+/** A single-object response, e.g. `{ call: {...} }`. */
+export function envelopeSchema<K extends string, T extends z.ZodType>(
+  key: K,
+  item: T,
+): z.ZodType<{ [P in K]: z.output<T> }> {
+  return z.looseObject({ [key]: item }) as z.ZodType as z.ZodType<{ [P in K]: z.output<T> }>;
 }
 
 /** Nested copies of an object (a call's user, a team's users) carry only some fields: all optional but the id. */
