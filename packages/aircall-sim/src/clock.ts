@@ -52,6 +52,8 @@ export class Timeline {
   private nextId = 1;
   private wakeup: NodeJS.Timeout | undefined;
   private running = false;
+  /** While a timer runs, "now" is the instant it was due, so what it schedules lands where it would have. */
+  private firingAt: number | undefined;
   private readonly unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -62,7 +64,7 @@ export class Timeline {
   }
 
   now(): number {
-    return this.clock.now() + this.offset;
+    return this.firingAt ?? this.clock.now() + this.offset;
   }
 
   after(delayMs: number, run: () => void): number {
@@ -89,12 +91,15 @@ export class Timeline {
   runDue(): void {
     if (this.running) return;
     this.running = true;
+    const target = this.clock.now() + this.offset;
     try {
-      for (let next = this.timers[0]; next && next.at <= this.now(); next = this.timers[0]) {
+      for (let next = this.timers[0]; next && next.at <= target; next = this.timers[0]) {
         this.timers.shift();
+        this.firingAt = next.at;
         next.run();
       }
     } finally {
+      this.firingAt = undefined;
       this.running = false;
     }
     this.scheduleWakeup();
