@@ -31,8 +31,8 @@ export function envelopeSchema<K extends string, T extends z.ZodType>(
 }
 
 /** Nested copies of an object (a call's user, a team's users) carry only some fields: all optional but the id. */
-export function referenceOf<T extends z.ZodObject<{ id: z.ZodType }, z.core.$loose>>(schema: T) {
-  return schema.partial().required({ id: true });
+export function referenceOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape, z.core.$loose>) {
+  return schema.partial().extend({ id: z.number().int() });
 }
 
 /** Ordering and creation-date window accepted by most listings (UNIX seconds). */
