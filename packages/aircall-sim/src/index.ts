@@ -81,6 +81,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     fetch: async (input, init) => {
       const request = new Request(input, init);
       const response = await app.fetch(request);
+      // As with a real fetch: an aborted request rejects with the signal's reason, a dropped connection with undici's error.
+      if (request.signal.aborted) throw request.signal.reason;
       if (response.headers.has(CONNECTION_RESET_HEADER)) throw connectionResetError();
       return response;
     },
@@ -90,7 +92,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
           const response = await app.fetch(request, env);
           if (!response.headers.has(CONNECTION_RESET_HEADER)) return response;
           env.incoming.socket.destroy();
-          return undefined;
+          return new Response(null, { status: 500 });
         };
         const server = serve({ fetch: handle, port, hostname: host }, (info) => {
           resolve({

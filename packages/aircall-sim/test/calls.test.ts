@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { START, setup } from './helpers';
+import { setup } from './helpers';
 
 const DAY = 86_400_000;
 
