@@ -86,7 +86,7 @@ export function createApp(world: World, credentials: Credentials) {
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.body(), error.status);
     // The client gave up (e.g. during injected latency): nobody reads this answer.
-    if (c.req.raw.signal.aborted) return c.body(null, 499);
+    if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
     console.error('aircall-sim: unexpected error', error);
     return c.json({ error: 'Internal Server Error', troubleshoot: 'The simulator failed unexpectedly' }, 500);
   });
