@@ -1,9 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { connectivity } from '../src/lib/connectivity';
 import { installMatchMedia } from './support/match-media';
 import { server } from './support/server';
+
+// The app loads the zod contracts lazily; load them once here so no test pays that import inside a findBy wait.
+import '@switchboard/contracts';
+
+// The machine is shared and noisy: give findBy/waitFor room. This bounds waiting; no test asserts on time.
+configure({ asyncUtilTimeout: 5000 });
 
 installMatchMedia();
 // jsdom does not implement scrolling; the router restores scroll positions on navigation.

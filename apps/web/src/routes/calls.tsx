@@ -1,13 +1,22 @@
+import type { CallRow } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute } from '@tanstack/react-router';
-import { parseCallListSearch } from '../features/calls/call-list-search';
+import { createFileRoute, Link } from '@tanstack/react-router';
+import { FileSearch, Inbox, PhoneOff } from 'lucide-react';
+import { useCallback } from 'react';
+import { StateMessage } from '../components/state-message';
+import { Button } from '../components/ui/button';
+import { type CallsPageSearch, parseCallsPageSearch } from '../features/calls/call-list-search';
+import { CallSummary } from '../features/calls/call-summary';
 import { CallsPagination } from '../features/calls/calls-pagination';
 import { callsQuery, toCallListQuery } from '../features/calls/calls-query';
 import { CallsTable, CallsTableSkeleton } from '../features/calls/calls-table';
+import { type DateRange, DateRangeChip, DateRangeFilter, isFiltered } from '../features/calls/date-range-filter';
+import { useListKeyboard } from '../features/calls/use-list-keyboard';
 import { RouteError } from '../features/shell/route-error';
 
 export const Route = createFileRoute('/calls')({
-  validateSearch: parseCallListSearch,
+  validateSearch: parseCallsPageSearch,
+  // Only what the BFF filters by: opening a call's summary must not refetch the list.
   loaderDeps: ({ search }) => toCallListQuery(search),
   loader: ({ context, deps }) => context.queryClient.ensureQueryData(callsQuery(deps)),
   component: CallsPage,
@@ -16,15 +25,90 @@ export const Route = createFileRoute('/calls')({
 });
 
 function CallsPage() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
   const { data } = useSuspenseQuery(callsQuery(Route.useLoaderDeps()));
+  const { calls, meta } = data;
+
+  const setSearch = useCallback(
+    (update: Partial<CallsPageSearch>) => void navigate({ search: (previous) => ({ ...previous, ...update }) }),
+    [navigate],
+  );
+  const openCall = useCallback((call: CallRow) => setSearch({ call: call.id }), [setSearch]);
+  const closeCall = useCallback(() => setSearch({ call: undefined }), [setSearch]);
+  const setRange = (range: DateRange) => setSearch({ ...range, page: 1 });
+  const activeIndex = useListKeyboard(calls, openCall);
+  const openCallRow = calls.find((call) => call.id === search.call);
+
   return (
     <>
-      <PageHeader />
-      <div className="min-h-0 flex-1 overflow-auto">
-        <CallsTable calls={data.calls} />
+      <PageHeader>
+        <DateRangeFilter range={search} onChange={setRange} />
+      </PageHeader>
+      {isFiltered(search) && (
+        <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2 px-4 pb-3">
+          <li>
+            <DateRangeChip range={search} onClear={() => setRange({ from: undefined, to: undefined })} />
+          </li>
+        </ul>
+      )}
+      <div className="relative flex min-h-0 flex-1">
+        <div className="flex min-w-0 flex-1 flex-col">
+          {calls.length > 0 ? (
+            <CallsTable
+              calls={calls}
+              order={search.order}
+              onOrderChange={(order) => setSearch({ order, page: 1 })}
+              activeIndex={activeIndex}
+              openCallId={search.call}
+            />
+          ) : (
+            <NoCalls search={search} onClearFilters={() => setRange({ from: undefined, to: undefined })} />
+          )}
+          {meta.total > 0 && <CallsPagination meta={meta} />}
+        </div>
+        {openCallRow && <CallSummary key={openCallRow.id} call={openCallRow} onClose={closeCall} />}
       </div>
-      <CallsPagination meta={data.meta} />
     </>
+  );
+}
+
+/** An empty list means different things: nothing recorded yet, filters too narrow, or a page past the end. */
+function NoCalls({ search, onClearFilters }: { search: CallsPageSearch; onClearFilters: () => void }) {
+  if (search.page > 1) {
+    return (
+      <StateMessage
+        role="status"
+        icon={<FileSearch />}
+        title={`There is no page ${search.page}`}
+        action={
+          <Button asChild>
+            <Link to="/calls" search={(previous) => ({ ...previous, page: 1 })}>
+              Go to the first page
+            </Link>
+          </Button>
+        }
+      >
+        The list is shorter than that now.
+      </StateMessage>
+    );
+  }
+  if (isFiltered(search)) {
+    return (
+      <StateMessage
+        role="status"
+        icon={<PhoneOff />}
+        title="No calls match these filters"
+        action={<Button onClick={onClearFilters}>Clear filters</Button>}
+      >
+        Try a wider date range.
+      </StateMessage>
+    );
+  }
+  return (
+    <StateMessage role="status" icon={<Inbox />} title="No calls yet">
+      Calls show up here as soon as Aircall records them.
+    </StateMessage>
   );
 }
 
@@ -37,10 +121,11 @@ function CallsPending() {
   );
 }
 
-function PageHeader() {
+function PageHeader({ children }: { children?: React.ReactNode }) {
   return (
-    <div className="flex items-center gap-3 px-4 pt-4 pb-3">
+    <div className="flex min-h-14 flex-wrap items-center gap-3 px-4 py-3">
       <h1 className="text-lg font-semibold tracking-tight">Calls</h1>
+      <div className="ml-auto flex items-center gap-2">{children}</div>
     </div>
   );
 }

@@ -32,3 +32,13 @@ export function parseCallListSearch(input: Partial<CallListQuery> & SearchSchema
     to: search.to === undefined ? undefined : integerIn(search.to, 0),
   };
 }
+
+/** The /calls page's URL: the list query plus what only the page needs. */
+export interface CallsPageSearch extends CallListQuery {
+  /** Id of the call whose summary is open. */
+  call?: number | undefined;
+}
+
+export function parseCallsPageSearch(input: Partial<CallsPageSearch> & SearchSchemaInput): CallsPageSearch {
+  return { ...parseCallListSearch(input), call: integerIn(input.call, 1) };
+}

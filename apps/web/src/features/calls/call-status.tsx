@@ -25,9 +25,13 @@ const missedReasonLabels: Record<string, string> = {
   agents_did_not_answer: 'Agents did not answer',
 };
 
+export function missedReasonLabel(reason: string | null): string | null {
+  return reason === null ? null : (missedReasonLabels[reason] ?? reason);
+}
+
 export function CallStatusBadge({ call }: { call: CallRow }) {
   const { label, tone } = callOutcome(call);
-  const reason = call.missedCallReason ? (missedReasonLabels[call.missedCallReason] ?? call.missedCallReason) : null;
+  const reason = missedReasonLabel(call.missedCallReason);
   return (
     <Badge tone={tone} title={reason ?? undefined}>
       {label}

@@ -6,11 +6,18 @@ export function formatDuration(totalSeconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const thisYearFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const otherYearFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Aircall timestamps are UNIX seconds; shown in the agent's locale and time zone. */
-export function formatTimestamp(unixSeconds: number): string {
-  return dateTimeFormat.format(unixSeconds * 1000);
+/** Aircall timestamps are UNIX seconds; shown in the agent's locale and time zone, with the year only when needed. */
+export function formatTimestamp(unixSeconds: number, now = new Date()): string {
+  const date = new Date(unixSeconds * 1000);
+  return (date.getFullYear() === now.getFullYear() ? thisYearFormat : otherYearFormat).format(date);
 }
 
 export function toIsoString(unixSeconds: number): string {
