@@ -25,18 +25,18 @@ export interface BudgetPolicyOptions {
  * Derives a bucket that can never exceed `limit` in any window of `windowMs`, whatever the server counts with
  * (fixed or rolling window): a bucket lets through at most `capacity + refill × window` per window, so both are
  * sized to stay a little under the limit. A small capacity keeps that sum honest while letting the refill run at
- * ~97 % of the limit, which is what a sync needs; the reserves give live and interactive requests immediate
+ * 95–97 % of the limit, which is what a sync needs; the reserves give live and interactive requests immediate
  * tokens while a sync keeps the bucket low.
  */
 export function budgetPolicy(options: BudgetPolicyOptions = {}): BudgetPolicy {
   const { limit = 60, windowMs = 60_000, backgroundShare = 0.5 } = options;
-  if (!(limit >= 1 && windowMs > 0 && backgroundShare > 0 && backgroundShare <= 1)) {
-    throw new RangeError('budgetPolicy: limit >= 1, windowMs > 0 and 0 < backgroundShare <= 1 are required');
+  if (!(limit >= 3 && windowMs > 0 && backgroundShare > 0 && backgroundShare <= 1)) {
+    throw new RangeError('budgetPolicy: limit >= 3, windowMs > 0 and 0 < backgroundShare <= 1 are required');
   }
-  const capacity = Math.max(2, Math.ceil(limit * 0.02));
+  const capacity = Math.max(1, Math.ceil(limit * 0.02));
   // Covers requests the server counts a little earlier or later than we do (network jitter).
   const margin = Math.max(1, Math.ceil(limit * 0.005));
-  const refillPerWindow = Math.max(limit - capacity - margin, limit / 2);
+  const refillPerWindow = limit - capacity - margin;
   return {
     capacity,
     refillPerMs: refillPerWindow / windowMs,
