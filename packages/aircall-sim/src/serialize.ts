@@ -107,12 +107,19 @@ export class Views {
     return { ...this.number(number), users: users.map((u) => this.numberMember(u)) };
   }
 
-  team(team: TeamRecord) {
+  /** A team as embedded in calls: without its users. */
+  teamSummary(team: TeamRecord) {
     return {
       id: team.id,
       name: team.name,
       direct_link: this.link(`teams/${team.id}`),
       created_at: iso(team.createdAt),
+    };
+  }
+
+  team(team: TeamRecord) {
+    return {
+      ...this.teamSummary(team),
       users: this.present(team.userIds, this.store.users).map((u) => this.teamMember(u)),
     };
   }
@@ -189,10 +196,7 @@ export class Views {
           { id: tag.id, name: tag.name, created_at: unix(callTag.createdAt), tagged_by: user(callTag.taggedById) },
         ];
       }),
-      teams: this.present(call.teamIds, this.store.teams).map((team) => {
-        const { users: _members, ...summary } = this.team(team);
-        return summary;
-      }),
+      teams: this.present(call.teamIds, this.store.teams).map((team) => this.teamSummary(team)),
       participants: call.participants,
     };
     if (!options.forWebhook) return view;
