@@ -9,7 +9,8 @@ import { type CallsPageSearch, parseCallsPageSearch } from '../features/calls/ca
 import { CallSummary } from '../features/calls/call-summary';
 import { CallsPagination } from '../features/calls/calls-pagination';
 import { callsQuery, toCallListQuery } from '../features/calls/calls-query';
-import { CallsTable, CallsTableSkeleton } from '../features/calls/calls-table';
+import { CallsTable } from '../features/calls/calls-table';
+import { CallsTableSkeleton } from '../features/calls/calls-table-layout';
 import { type DateRange, DateRangeChip, DateRangeFilter, isFiltered } from '../features/calls/date-range-filter';
 import { useListKeyboard } from '../features/calls/use-list-keyboard';
 import { RouteError } from '../features/shell/route-error';

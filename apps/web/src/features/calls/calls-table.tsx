@@ -1,91 +1,23 @@
-import type { CallListQuery, CallRow } from '@switchboard/contracts';
+import type { CallRow } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp, PhoneIncoming, PhoneOutgoing } from 'lucide-react';
+import { PhoneIncoming, PhoneOutgoing } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { Skeleton } from '../../components/ui/skeleton';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
+import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
 import { CallStatusBadge } from './call-status';
+import { type CallColumnKey, CallsColumnHeaders, callColumns, type Order, rowHeight } from './calls-table-layout';
 import { formatDuration, formatTimestamp, toIsoString } from './format';
 
-type Order = CallListQuery['order'];
-
-/** Every row has the same height (two text lines), so the virtualiser never has to measure. */
-const rowHeight = 52;
-
-interface Column {
-  label: string;
-  /** Width and visibility, shared by the header and the cells so they stay aligned. */
-  className: string;
-  labelClassName?: string;
-  cell: (call: CallRow) => ReactNode;
-}
-
-const columns: readonly Column[] = [
-  {
-    label: 'Direction',
-    className: 'w-12 lg:w-32',
-    // Narrow windows show the direction as an icon only, so the header text is for screen readers there.
-    labelClassName: 'max-lg:sr-only',
-    cell: (call) => <DirectionCell direction={call.direction} />,
-  },
-  { label: 'Status', className: 'w-30', cell: (call) => <CallStatusBadge call={call} /> },
-  { label: 'Number', className: 'truncate', cell: (call) => <NumberCell call={call} /> },
-  {
-    label: 'Agent',
-    className: 'truncate max-sm:hidden',
-    cell: (call) => call.agent?.name ?? <span className="text-muted-foreground">No agent</span>,
-  },
-  {
-    label: 'Started at',
-    className: 'w-36 whitespace-nowrap lg:w-44',
-    cell: (call) => <time dateTime={toIsoString(call.startedAt)}>{formatTimestamp(call.startedAt)}</time>,
-  },
-  {
-    label: 'Duration',
-    className: 'w-20 text-right tabular-nums',
-    cell: (call) => formatDuration(call.duration),
-  },
-];
-
-function ColumnHeaders({ order, onOrderChange }: { order?: Order; onOrderChange?: (order: Order) => void }) {
-  return (
-    <TableHeader>
-      <TableRow aria-rowindex={1}>
-        {columns.map(({ label, className, labelClassName }) => {
-          const sortable = label === 'Started at' && order && onOrderChange;
-          return (
-            <TableHead
-              key={label}
-              scope="col"
-              className={className}
-              aria-sort={sortable ? (order === 'desc' ? 'descending' : 'ascending') : undefined}
-            >
-              {sortable ? (
-                <button
-                  type="button"
-                  onClick={() => onOrderChange(order === 'desc' ? 'asc' : 'desc')}
-                  className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
-                >
-                  {label}
-                  {order === 'desc' ? (
-                    <ArrowDown className="size-3.5" aria-hidden />
-                  ) : (
-                    <ArrowUp className="size-3.5" aria-hidden />
-                  )}
-                  <span className="sr-only">{order === 'desc' ? ', newest first' : ', oldest first'}</span>
-                </button>
-              ) : (
-                <span className={labelClassName}>{label}</span>
-              )}
-            </TableHead>
-          );
-        })}
-      </TableRow>
-    </TableHeader>
-  );
-}
+/** How each column's cells render; the column layout itself is shared with the loading skeleton. */
+const cells: Record<CallColumnKey, (call: CallRow) => ReactNode> = {
+  direction: (call) => <DirectionCell direction={call.direction} />,
+  status: (call) => <CallStatusBadge call={call} />,
+  number: (call) => <NumberCell call={call} />,
+  agent: (call) => call.agent?.name ?? <span className="text-muted-foreground">No agent</span>,
+  startedAt: (call) => <time dateTime={toIsoString(call.startedAt)}>{formatTimestamp(call.startedAt)}</time>,
+  duration: (call) => formatDuration(call.duration),
+};
 
 function DirectionCell({ direction }: Pick<CallRow, 'direction'>) {
   const Icon = direction === 'inbound' ? PhoneIncoming : PhoneOutgoing;
@@ -124,9 +56,9 @@ function CallTableRow({ call, index, active, open }: { call: CallRow; index: num
         active && 'bg-muted/60 outline-2 -outline-offset-2 outline-ring',
       )}
     >
-      {columns.map(({ label, className, cell }) => (
-        <TableCell key={label} className={className}>
-          {cell(call)}
+      {callColumns.map(({ key, className }) => (
+        <TableCell key={key} className={className}>
+          {cells[key](call)}
         </TableCell>
       ))}
     </TableRow>
@@ -166,7 +98,7 @@ export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallI
   return (
     <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
       <Table aria-label="Calls" aria-rowcount={calls.length + 1} className="table-fixed">
-        <ColumnHeaders order={order} onOrderChange={onOrderChange} />
+        <CallsColumnHeaders order={order} onOrderChange={onOrderChange} />
         <TableBody>
           {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
           {items.map((item) => {
@@ -182,27 +114,6 @@ export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallI
             );
           })}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-export function CallsTableSkeleton({ rows = 12 }: { rows?: number }) {
-  return (
-    <div role="status" aria-label="Loading calls" className="min-h-0 flex-1 overflow-hidden">
-      <Table aria-hidden className="table-fixed">
-        <ColumnHeaders />
-        <TableBody>
-          {Array.from({ length: rows }, (_, row) => (
-            <TableRow key={row} style={{ height: rowHeight }}>
-              {columns.map(({ label, className }) => (
-                <TableCell key={label} className={className}>
-                  <Skeleton className="h-4 w-full max-w-32" />
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
         </TableBody>
       </Table>
     </div>
