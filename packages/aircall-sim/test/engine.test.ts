@@ -129,12 +129,19 @@ describe('inbound call lifecycle', () => {
 });
 
 describe('transfers on live calls', () => {
+  /** A call answered by its first ringing agent, and another user to transfer it to. */
+  async function answeredCall() {
+    const harness = await withWebhook();
+    const placed = (await harness.post('/__sim/calls', { autopilot: false })).json;
+    const first: number = placed.live.ringing_user_ids[0];
+    await harness.post(`/__sim/calls/${placed.call.id}/answer`, { user_id: first });
+    const users = (await harness.get('/v1/users?per_page=50')).json.users;
+    const target: { id: number } = users.find((u: { id: number }) => u.id !== first);
+    return { ...harness, placed, first, target };
+  }
+
   it('transfers to a user who answers: call.transferred with transferred_by / transferred_to', async () => {
-    const { post, get, events, deliveries } = await withWebhook();
-    const placed = (await post('/__sim/calls', { autopilot: false })).json;
-    const first = placed.live.ringing_user_ids[0];
-    await post(`/__sim/calls/${placed.call.id}/answer`, { user_id: first });
-    const target = (await get('/v1/users?per_page=50')).json.users.find((u: { id: number }) => u.id !== first);
+    const { post, events, deliveries, placed, first, target } = await answeredCall();
     expect((await post(`/v1/calls/${placed.call.id}/transfers`, { user_id: target.id })).status).toBe(204);
     const state = (await post(`/__sim/calls/${placed.call.id}/answer`, { user_id: target.id })).json.call;
     expect(state.user.id).toBe(target.id);
@@ -145,11 +152,7 @@ describe('transfers on live calls', () => {
   });
 
   it('reports an unsuccessful transfer after 30 s and keeps the original agent', async () => {
-    const { post, get, sim, events } = await withWebhook();
-    const placed = (await post('/__sim/calls', { autopilot: false })).json;
-    const first = placed.live.ringing_user_ids[0];
-    await post(`/__sim/calls/${placed.call.id}/answer`, { user_id: first });
-    const target = (await get('/v1/users?per_page=50')).json.users.find((u: { id: number }) => u.id !== first);
+    const { post, get, sim, events, placed, first, target } = await answeredCall();
     await post(`/v1/calls/${placed.call.id}/transfers`, { user_id: target.id });
     sim.advance(30_000);
     expect(await events()).toContain('call.unsuccessful_transfer');

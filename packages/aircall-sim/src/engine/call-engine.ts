@@ -1,4 +1,4 @@
-import { badRequest, notAllowed, notFound } from '../http/errors';
+import { badRequest, found, notAllowed, notFound } from '../http/errors';
 import { digitsOnly, isE164, MAX_TEAM_SIZE_FOR_RINGING_TRANSFER } from '../rules';
 import { randomPhone } from '../seed';
 import type { CallRecord, MissedCallReason, UserRecord } from '../store/records';
@@ -92,8 +92,7 @@ export class CallEngine {
   }
 
   placeOutbound(options: { userId: number; numberId?: number; to?: string; autopilot?: boolean }): CallRecord {
-    const user = this.world.store.users.get(options.userId);
-    if (!user) throw notFound('User');
+    const user = found(this.world.store.users.get(options.userId), 'User');
     const numberId = options.numberId ?? user.numberIds[0];
     if (numberId === undefined || !this.world.store.numbers.has(numberId)) throw notFound('Number');
     const to = options.to ?? randomPhone(this.world.random);
@@ -158,8 +157,7 @@ export class CallEngine {
 
   /** `POST /v1/calls/:id/transfers`, with the reference's rules in its order. */
   transfer(callId: number, target: TransferTarget): void {
-    const call = this.world.store.call(callId);
-    if (!call) throw notFound('Call');
+    const call = found(this.world.store.call(callId), 'Call');
     const live = this.live.get(callId);
     if (call.status === 'done' || !live) throw badRequest('Call already ended.');
     if (target.dispatchingStrategy && (target.userId !== undefined || target.number !== undefined)) {
@@ -172,8 +170,7 @@ export class CallEngine {
       if (!store.users.has(target.userId)) throw notFound('User');
       toUserIds = [target.userId];
     } else if (target.teamId !== undefined) {
-      const team = store.teams.get(target.teamId);
-      if (!team) throw notFound('Team');
+      const team = found(store.teams.get(target.teamId), 'Team');
       if (call.status === 'initial' && team.userIds.length > MAX_TEAM_SIZE_FOR_RINGING_TRANSFER) {
         throw badRequest('Call cannot be transferred to a team with more than 25 users.');
       }
@@ -222,8 +219,7 @@ export class CallEngine {
   }
 
   assign(callId: number, userId: number): CallRecord {
-    const call = this.world.store.call(callId);
-    if (!call) throw notFound('Call');
+    const call = found(this.world.store.call(callId), 'Call');
     if (!this.world.store.users.has(userId)) throw notFound('User');
     call.assignedToId = userId;
     this.world.emitCall('call.assigned', call);
@@ -232,8 +228,7 @@ export class CallEngine {
 
   /** An agent opens or closes their Phone, or toggles do-not-disturb. */
   setPresence(userId: number, presence: UserRecord['presence']): UserRecord {
-    const user = this.world.store.users.get(userId);
-    if (!user) throw notFound('User');
+    const user = found(this.world.store.users.get(userId), 'User');
     const wasConnected = user.presence !== 'offline';
     user.presence = presence;
     const isConnected = presence !== 'offline';
@@ -242,8 +237,7 @@ export class CallEngine {
   }
 
   addInsightCard(callId: number, lines: InsightCardLine[]): void {
-    const call = this.world.store.call(callId);
-    if (!call) throw notFound('Call');
+    const call = found(this.world.store.call(callId), 'Call');
     const live = this.live.get(callId);
     if (!live || call.status === 'done') throw badRequest('Insight cards can only be sent to ongoing calls');
     live.insightCards.push(lines);
@@ -251,8 +245,7 @@ export class CallEngine {
 
   /** `POST /v1/calls/:id/pause_recording` and `resume_recording`. */
   setRecordingPaused(callId: number, paused: boolean): void {
-    const call = this.world.store.call(callId);
-    if (!call) throw notFound('Call');
+    const call = found(this.world.store.call(callId), 'Call');
     if (call.status === 'done') throw badRequest('Call has already ended.');
     const number = this.world.store.numbers.get(call.numberId);
     if (!number?.liveRecordingActivated) throw notAllowed("Recording is disabled on the Call's number.");
@@ -404,8 +397,7 @@ export class CallEngine {
   }
 
   private ongoing(callId: number): { call: CallRecord; live: LiveCall } {
-    const call = this.world.store.call(callId);
-    if (!call) throw notFound('Call');
+    const call = found(this.world.store.call(callId), 'Call');
     const live = this.live.get(callId);
     if (!live || call.status === 'done') throw badRequest('Call already ended.');
     return { call, live };

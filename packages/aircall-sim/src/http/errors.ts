@@ -20,3 +20,9 @@ export const conflict = (troubleshoot: string) => new ApiError(409, 'Conflict', 
 export const unprocessable = (troubleshoot: string) => new ApiError(422, 'Unprocessable Entity', troubleshoot);
 export const forbidden = (troubleshoot = 'Invalid API key or Bearer access token') =>
   new ApiError(403, 'Forbidden', troubleshoot);
+
+/** The record, or a 404 naming what was looked for. */
+export function found<T>(record: T | undefined | null, what: string): T {
+  if (record === undefined || record === null) throw notFound(what);
+  return record;
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimContext, SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest, found } from '../http/errors';
 import { paginate } from '../http/pagination';
 import { digitsOnly } from '../rules';
 import type { A2pAssociationRecord } from '../store/records';
@@ -25,11 +25,8 @@ const updateSchema = z.object({ numbers });
 
 export function a2pRoutes(world: World) {
   const app = new Hono<SimEnv>();
-  const findAssociation = (c: SimContext) => {
-    const association = world.store.a2pAssociations.get(idParam(c));
-    if (!association) throw notFound('A2P campaign association');
-    return association;
-  };
+  const findAssociation = (c: SimContext) =>
+    found(world.store.a2pAssociations.get(idParam(c)), 'A2P campaign association');
   /** Numbers must be the company's, and each number belongs to a single campaign. */
   const checkNumbers = (list: string[], self?: A2pAssociationRecord) => {
     const companyNumbers = new Set([...world.store.numbers.values()].map((n) => digitsOnly(n.digits)));

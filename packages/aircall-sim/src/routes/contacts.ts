@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimContext, SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { badRequest, conflict, notFound } from '../http/errors';
+import { badRequest, conflict, found } from '../http/errors';
 import { orderParam, paginate, timeRange } from '../http/pagination';
 import { digitsOnly, MAX_CONTACT_DETAILS, stripEmojis } from '../rules';
 import type { ContactDetail, ContactRecord } from '../store/records';
@@ -38,11 +38,7 @@ const normalizePhone = (value: string) => digitsOnly(value);
 
 export function contactRoutes(world: World) {
   const app = new Hono<SimEnv>();
-  const findContact = (c: SimContext) => {
-    const contact = world.store.contacts.get(idParam(c));
-    if (!contact) throw notFound('Contact');
-    return contact;
-  };
+  const findContact = (c: SimContext) => found(world.store.contacts.get(idParam(c)), 'Contact');
   const touch = (contact: ContactRecord) => {
     contact.updatedAt = world.now();
     world.emit('contact.updated', (views) => views.contact(contact));
@@ -124,11 +120,11 @@ export function contactRoutes(world: World) {
 
   const detailRoutes = (segment: string, key: 'phone_detail' | 'email_detail', list: 'phoneNumbers' | 'emails') => {
     const normalize = list === 'phoneNumbers' ? normalizePhone : (value: string) => value;
-    const findDetail = (c: SimContext, contact: ContactRecord): ContactDetail => {
-      const found = contact[list].find((d) => d.id === idParam(c, 'detailId'));
-      if (!found) throw notFound(key === 'phone_detail' ? 'Phone number' : 'Email');
-      return found;
-    };
+    const findDetail = (c: SimContext, contact: ContactRecord): ContactDetail =>
+      found(
+        contact[list].find((d) => d.id === idParam(c, 'detailId')),
+        key === 'phone_detail' ? 'Phone number' : 'Email',
+      );
 
     app.post(`/:id{[0-9]+}/${segment}`, async (c) => {
       const contact = findContact(c);

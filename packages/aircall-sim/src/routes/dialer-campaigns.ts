@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimContext, SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { notFound, unprocessable } from '../http/errors';
+import { found, notFound, unprocessable } from '../http/errors';
 import { isE164 } from '../rules';
 import { iso } from '../serialize';
 import type { DialerCampaignRecord, UserRecord } from '../store/records';
@@ -14,11 +14,8 @@ const phoneNumbersSchema = z.object({ phone_numbers: z.array(z.unknown(), { erro
 /** Power Dialer: one active campaign per user, under /v1/users/:id/dialer_campaign. */
 export function dialerCampaignRoutes(world: World, findUser: (id: number) => UserRecord) {
   const app = new Hono<SimEnv>();
-  const campaignOf = (c: SimContext): DialerCampaignRecord => {
-    const campaign = findUser(idParam(c)).dialerCampaign;
-    if (!campaign) throw notFound('Dialer campaign (user has no active campaign)');
-    return campaign;
-  };
+  const campaignOf = (c: SimContext): DialerCampaignRecord =>
+    found(findUser(idParam(c)).dialerCampaign, 'Dialer campaign (user has no active campaign)');
   const validNumbers = async (c: SimContext) => {
     const { phone_numbers } = await readBody(c, phoneNumbersSchema, 422);
     const valid = phone_numbers.filter((value): value is string => typeof value === 'string' && isE164(value));

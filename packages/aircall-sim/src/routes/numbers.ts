@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { notFound } from '../http/errors';
+import { found } from '../http/errors';
 import { byCreation, paginate } from '../http/pagination';
 import { hasEmoji, isHttpUrl } from '../rules';
 import { messageKeys } from '../store/records';
@@ -26,11 +26,7 @@ const updateNumberSchema = z.object({
 
 export function numberRoutes(world: World) {
   const app = new Hono<SimEnv>();
-  const findNumber = (id: number) => {
-    const number = world.store.numbers.get(id);
-    if (!number) throw notFound('Number');
-    return number;
-  };
+  const findNumber = (id: number) => found(world.store.numbers.get(id), 'Number');
 
   app.get('/', (c) => {
     const numbers = byCreation(c.var.url, [...world.store.numbers.values()], (n) => n.createdAt);

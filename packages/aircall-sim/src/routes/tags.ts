@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { notFound } from '../http/errors';
+import { found } from '../http/errors';
 import { paginate } from '../http/pagination';
 import { isHexColor, stripEmojis } from '../rules';
 import type { World } from '../world';
@@ -21,11 +21,7 @@ const updateTagSchema = createTagSchema.partial();
 
 export function tagRoutes(world: World) {
   const app = new Hono<SimEnv>();
-  const findTag = (id: number) => {
-    const tag = world.store.tags.get(id);
-    if (!tag) throw notFound('Tag');
-    return tag;
-  };
+  const findTag = (id: number) => found(world.store.tags.get(id), 'Tag');
 
   app.get('/', (c) => {
     const { meta, items } = paginate(c.var.url, [...world.store.tags.values()]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimContext, SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { badRequest, notFound, unprocessable } from '../http/errors';
+import { badRequest, found, unprocessable } from '../http/errors';
 import { byCreation, paginate } from '../http/pagination';
 import { hasEmoji, MAX_TEAM_NAME_LENGTH } from '../rules';
 import type { World } from '../world';
@@ -19,17 +19,11 @@ const createTeamSchema = z.object({
 
 export function teamRoutes(world: World) {
   const app = new Hono<SimEnv>();
-  const findTeam = (c: SimContext, param = 'id') => {
-    const team = world.store.teams.get(idParam(c, param));
-    if (!team) throw notFound('Team');
-    return team;
-  };
-  const membership = (c: SimContext) => {
-    const team = findTeam(c, 'teamId');
-    const user = world.store.users.get(idParam(c, 'userId'));
-    if (!user) throw notFound('User');
-    return { team, user };
-  };
+  const findTeam = (c: SimContext, param = 'id') => found(world.store.teams.get(idParam(c, param)), 'Team');
+  const membership = (c: SimContext) => ({
+    team: findTeam(c, 'teamId'),
+    user: found(world.store.users.get(idParam(c, 'userId')), 'User'),
+  });
 
   app.get('/', (c) => {
     const teams = byCreation(c.var.url, [...world.store.teams.values()], (t) => t.createdAt);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readBody } from '../http/body';
 import type { SimEnv } from '../http/env';
 import { idParam } from '../http/env';
-import { badRequest, notAllowed, notFound, unprocessable } from '../http/errors';
+import { badRequest, found, notAllowed, unprocessable } from '../http/errors';
 import { byCreation, paginate } from '../http/pagination';
 import { hasEmoji, isE164, isEmail } from '../rules';
 import { availabilityOf } from '../serialize';
@@ -34,11 +34,7 @@ const startCallSchema = dialSchema.extend({ number_id: z.number({ error: 'number
 
 export function userRoutes(world: World) {
   const app = new Hono<SimEnv>();
-  const findUser = (id: number) => {
-    const user = world.store.users.get(id);
-    if (!user) throw notFound('User');
-    return user;
-  };
+  const findUser = (id: number) => found(world.store.users.get(id), 'User');
   /** Start-call and dial need an agent who could pick up the phone right now. */
   const requireReachable = (user: UserRecord) => {
     if (!world.isAvailable(user)) throw notAllowed('User not available.');
