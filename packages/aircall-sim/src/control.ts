@@ -31,6 +31,7 @@ const placeCallSchema = z.object({
   autopilot: z.boolean().optional(),
 });
 const userSchema = z.object({ user_id: id });
+const tagSchema = z.object({ tag_id: id });
 const optionalUserSchema = z.object({ user_id: id.optional() });
 const transferSchema = z.object({
   user_id: id.optional(),
@@ -155,6 +156,7 @@ export function controlRoutes(world: World) {
   action('unhold', async (_, id) => world.engine.setHold(id, false));
   action('hangup', async (_, id) => world.engine.hangUp(id));
   action('voicemail', async (_, id) => world.engine.leaveVoicemail(id));
+  action('untag', async (c, id) => world.engine.untag(id, (await readBody(c, tagSchema)).tag_id));
   action('assign', async (c, id) => world.engine.assign(id, (await readBody(c, userSchema)).user_id));
   action('transfer', async (c, id) => {
     const body = await readBody(c, transferSchema);

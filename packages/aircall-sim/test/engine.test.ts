@@ -226,6 +226,9 @@ describe('agents and events from the API', () => {
     await post(`/v1/calls/${call.id}/comments`, { content: 'hi' });
     await post(`/__sim/calls/${call.id}/assign`, { user_id: (await get('/v1/users')).json.users[0].id });
     await put(`/v1/calls/${call.id}/archive`);
+    const tagId = (await get('/v1/tags')).json.tags[0].id;
+    await post(`/v1/calls/${call.id}/tags`, { tags: [tagId] });
+    await post(`/__sim/calls/${call.id}/untag`, { tag_id: tagId });
     expect(await events()).toEqual([
       'user.created',
       'user.connected',
@@ -238,6 +241,8 @@ describe('agents and events from the API', () => {
       'call.commented',
       'call.assigned',
       'call.archived',
+      'call.tagged',
+      'call.untagged',
     ]);
   });
 });

@@ -87,6 +87,22 @@ describe('webhook delivery', () => {
     expect(received).toHaveLength(4);
   });
 
+  it('counts consecutive failures only: a success in between keeps the webhook active', async () => {
+    const outcomes = [500, 200, 500, 200, 500, 200];
+    const { received, fetch } = receiver(outcomes);
+    const { post, get, sim } = setup({ webhooks: { fetch, maxConsecutiveFailures: 2, retryDelayMs: 1_000 } });
+    const { webhook } = (await post('/v1/webhooks', { url: 'https://a.example/hook', events: ['contact.created'] }))
+      .json;
+    for (let i = 0; i < 3; i++) {
+      await post('/v1/contacts', { phone_numbers: [{ label: 'Work', value: `+1900111222${i}` }] });
+      await sim.settleWebhooks();
+      sim.advance(1_000);
+      await sim.settleWebhooks();
+    }
+    expect(received).toHaveLength(outcomes.length);
+    expect((await get(`/v1/webhooks/${webhook.id}`)).json.webhook.active).toBe(true);
+  });
+
   it('delivers to a real HTTP endpoint with the default fetch', async () => {
     const { createServer } = await import('node:http');
     const bodies: string[] = [];

@@ -226,6 +226,15 @@ export class CallEngine {
     return call;
   }
 
+  /** An agent removes a tag from the call in their Phone (the API cannot untag). */
+  untag(callId: number, tagId: number): CallRecord {
+    const call = found(this.world.store.call(callId), 'Call');
+    if (!call.tags.some((t) => t.tagId === tagId)) throw badRequest('The call does not have this tag');
+    call.tags = call.tags.filter((t) => t.tagId !== tagId);
+    this.world.emitCall('call.untagged', call);
+    return call;
+  }
+
   /** An agent opens or closes their Phone, or toggles do-not-disturb. */
   setPresence(userId: number, presence: UserRecord['presence']): UserRecord {
     const user = found(this.world.store.users.get(userId), 'User');
