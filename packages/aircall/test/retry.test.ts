@@ -1,4 +1,4 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   type AircallClientOptions,
@@ -33,7 +33,7 @@ function setup(options: Partial<AircallClientOptions> = {}) {
 }
 
 /** Answers with each status in turn, then 200 with `body`. */
-function sequence(statuses: (number | 'network')[], body: unknown, headers: Record<string, string> = {}) {
+function sequence(statuses: (number | 'network')[], body: JsonBodyType, headers: Record<string, string> = {}) {
   let index = 0;
   return () => {
     const next = statuses[index++];
