@@ -7,17 +7,19 @@ describe('call-list query', () => {
   });
 
   it('coerces query-string values', () => {
-    expect(callListQueryStrictSchema.parse({ page: '3', perPage: '20', order: 'asc', from: '100', to: '200' })).toEqual({
-      page: 3,
-      perPage: 20,
-      order: 'asc',
-      from: 100,
-      to: 200,
-    });
+    expect(callListQueryStrictSchema.parse({ page: '3', perPage: '20', order: 'asc', from: '100', to: '200' })).toEqual(
+      {
+        page: 3,
+        perPage: 20,
+        order: 'asc',
+        from: 100,
+        to: 200,
+      },
+    );
   });
 
   it('names the field and the rule when strict parsing fails', () => {
-    const result = callListQueryStrictSchema.safeParse({ perPage: '51', order: 'sideways' });
+    const result = callListQueryStrictSchema.safeParse({ perPage: '101', order: 'sideways' });
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['perPage', 'order']));

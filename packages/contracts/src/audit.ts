@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  idParamSchema,
+  idSchema,
+  oneOf,
+  pageOf,
+  paginationShape,
+  queryRules,
+  roleSchema,
+  unixSecondsParamSchema,
+  unixSecondsSchema,
+  urlSearchSchema,
+  withRules,
+} from './common';
+import { admins, defineEndpoint } from './endpoint';
+
+/** denied: the role check refused it; failure: it was tried and failed (invalid, upstream error …). */
+export const auditResultSchema = oneOf(['success', 'failure', 'denied']);
+
+export const auditEntrySchema = z.object({
+  id: idSchema,
+  at: unixSecondsSchema,
+  /** null for a failed login with an unknown email. */
+  account: z.object({ id: idSchema, email: z.string(), role: roleSchema }).nullable(),
+  /** The endpoint id, e.g. `calls.transfer`. */
+  action: z.string(),
+  /** The path as requested, e.g. `/api/calls/812/transfers`. */
+  path: z.string(),
+  result: auditResultSchema,
+  status: z.number().int(),
+  /** The error code when it did not succeed. */
+  errorCode: z.string().nullable(),
+  /** What was asked, without secrets (no passwords; phone numbers masked). */
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+const auditQueryShape = {
+  ...paginationShape,
+  accountId: idParamSchema.optional(),
+  action: z
+    .string()
+    .regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/, 'must be an endpoint id like calls.transfer')
+    .optional(),
+  result: auditResultSchema.optional(),
+  from: unixSecondsParamSchema.optional(),
+  to: unixSecondsParamSchema.optional(),
+};
+export const auditQueryStrictSchema = withRules(
+  z.object(auditQueryShape),
+  queryRules.dateRange,
+  queryRules.cursorOrPage,
+);
+export const auditSearchSchema = urlSearchSchema(auditQueryShape);
+export type AuditQuery = z.infer<typeof auditQueryStrictSchema>;
+
+/** Newest first. */
+export const auditListResponseSchema = pageOf('entries', auditEntrySchema);
+
+export const auditEndpoints = [
+  defineEndpoint({
+    id: 'audit.list',
+    method: 'GET',
+    path: '/api/audit',
+    query: auditQueryStrictSchema,
+    response: auditListResponseSchema,
+    status: 200,
+    roles: admins,
+    audit: false,
+    lane: null,
+    summary: 'Who did what, when, with what result; newest first.',
+  }),
+] as const;

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+
+/** Dashboard roles, least privileged first: each role may do everything the one before it may. */
+export const roles = ['agent', 'supervisor', 'admin'] as const;
+export const roleSchema = z.enum(roles, { error: 'must be one of agent, supervisor, admin' });
+export type Role = z.infer<typeof roleSchema>;
+
+/** Limits Aircall enforces (reference) and the few we add; the UI explains them before the user hits them. */
+export const limits = {
+  /** Aircall: "a Call can have a maximum of five" comments. */
+  commentsPerCall: 5,
+  /** Ours: Aircall states no length; a note longer than this is a document, not a call note. */
+  commentLength: 1000,
+  /** Aircall: a ringing call may only be transferred to a team of 25 users or less. */
+  teamSizeForRingingTransfer: 25,
+  /** Aircall: team names are unique and at most 64 characters. */
+  teamNameLength: 64,
+  /** Aircall: a contact holds at most 20 phone numbers and 20 emails. */
+  contactDetails: 20,
+  /** Aircall: contact names and company name can't exceed 255 characters. */
+  contactNameLength: 255,
+  /** Ours: tag names show as chips. */
+  tagNameLength: 64,
+  /** Ours: an insight card is read at a glance on the agent's phone. */
+  insightCardLines: 20,
+  insightCardTextLength: 255,
+  /** Ours: wrap-up time is at most one hour (Aircall states no maximum). */
+  wrapUpTimeSeconds: 3600,
+  /** Ours: numbers per dialer-campaign request, and calls per bulk job. */
+  phoneNumbersPerRequest: 1000,
+  callsPerBulkJob: 500,
+  /** Our mirror serves pages of up to 100 rows (Aircall itself stops at 50). */
+  perPage: 100,
+  /** Aircall keeps 3 months of call history. */
+  rangeDays: 92,
+} as const;
+
+/** Builds an enum whose error message lists the accepted values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
+/** UNIX seconds, as Aircall counts time. */
+export const unixSecondsSchema = z.number().int().nonnegative();
+/** A resource id in a response. */
+export const idSchema = z.number().int().positive();
+
+/** A resource id read from a path or query string. */
+export const idParamSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .positive('must be a positive id');
+
+/** Path params made of ids, e.g. `idParams('callId')` for `/api/calls/:callId`. */
+export function idParams<const K extends string>(...names: K[]) {
+  const shape = Object.fromEntries(names.map((name) => [name, idParamSchema])) as Record<K, typeof idParamSchema>;
+  return z.object(shape);
+}
+
+/** An id list in a query string: `tagIds=1&tagIds=2`, `tagIds=1,2` or an array from the SPA's URL. */
+export const idListParamSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
+  z.array(idParamSchema).min(1, 'must hold at least one id').max(50, 'must hold at most 50 ids'),
+);
+
+/** `true`/`false` in a query string, or a boolean from the SPA's URL. */
+export const booleanParamSchema = z.preprocess(
+  (value) => (value === 'true' ? true : value === 'false' ? false : value),
+  z.boolean({ error: 'must be true or false' }),
+);
+
+export const sortOrderSchema = oneOf(['asc', 'desc']);
+
+/** UNIX seconds in a query string. */
+export const unixSecondsParamSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be whole UNIX seconds')
+  .nonnegative('must be UNIX seconds');
+
+export const pageParamSchema = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1);
+export const perPageParamSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1)
+  .max(limits.perPage, `must be at most ${limits.perPage}`);
+
+/** Opaque: the BFF encodes its own position; clients only pass back what `meta.nextCursor` gave them. */
+export const cursorParamSchema = z
+  .string()
+  .min(1)
+  .max(512)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be a cursor returned by a previous page');
+
+/** `page`/`perPage` with defaults; `cursor` (when given) replaces `page`. */
+export const paginationShape = {
+  page: pageParamSchema.default(1),
+  perPage: perPageParamSchema.default(50),
+  cursor: cursorParamSchema.optional(),
+};
+
+export const pageMetaSchema = z.object({
+  page: z.number().int().min(1),
+  perPage: z.number().int().min(1),
+  total: z.number().int().nonnegative(),
+  hasNextPage: z.boolean(),
+  /** Pass as `cursor` to read the next page from where this one ended, even while new rows arrive. */
+  nextCursor: z.string().nullable().optional(),
+});
+export type PageMeta = z.infer<typeof pageMetaSchema>;
+
+/** `{ [key]: Item[], meta }`, the shape of every list response. */
+export function pageOf<const K extends string, T extends z.ZodType>(key: K, item: T) {
+  return z.object({ [key]: z.array(item), meta: pageMetaSchema } as { [P in K]: z.ZodArray<T> } & {
+    meta: typeof pageMetaSchema;
+  });
+}
+
+/** Shared refinements of list queries, so every strict schema reports the same rules the same way. */
+export const queryRules = {
+  dateRange: {
+    check: (q: { from?: number | undefined; to?: number | undefined }) =>
+      q.from === undefined || q.to === undefined || q.from <= q.to,
+    message: 'from must not be after to',
+    path: ['from'],
+  },
+  cursorOrPage: {
+    check: (q: { cursor?: string | undefined; page: number }) => q.cursor === undefined || q.page === 1,
+    message: 'use either page or cursor, not both',
+    path: ['cursor'],
+  },
+} as const;
+
+type QueryRule = (typeof queryRules)[keyof typeof queryRules];
+/** Applies the given rules to a strict list-query object. */
+export function withRules<T extends z.ZodObject>(schema: T, ...rules: QueryRule[]): T {
+  return rules.reduce(
+    (refined, rule) =>
+      refined.refine((q) => (rule.check as (q: unknown) => boolean)(q), {
+        message: rule.message,
+        path: [...rule.path],
+      }),
+    schema,
+  );
+}
+
+/**
+ * The URL flavour of a list query, for the SPA's `validateSearch`: every field falls back to its default (or to
+ * undefined) instead of failing, so a hand-edited URL never breaks the page. Every field must therefore be optional
+ * or defaulted.
+ */
+export function urlSearchSchema<S extends Record<string, z.ZodType>>(shape: S) {
+  const lenient = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => {
+      const fallback = field.safeParse(undefined);
+      if (!fallback.success) throw new Error(`urlSearchSchema: ${key} needs a default or .optional()`);
+      return [key, field.catch(fallback.data)];
+    }),
+  );
+  return z.object(lenient as { [K in keyof S]: z.ZodCatch<S[K]> });
+}
+
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/**
+ * Text Aircall stores for people to read: trimmed, not blank, bounded, and without emojis, which Aircall strips
+ * from comments, contacts and tags (or rejects), so we refuse them up front rather than store something else.
+ */
+export function plainText(maxLength: number, { allowEmojis = false } = {}) {
+  const text = z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, "can't be blank")
+    .max(maxLength, `must be at most ${maxLength} characters`);
+  return allowEmojis
+    ? text
+    : text.refine((value) => !emoji.test(value), 'must not contain emojis (Aircall removes them)');
+}
+
+/** The E.164 form Aircall dials: a plus sign, country code, up to 15 digits, no spaces. */
+export const e164Schema = z.e164({ error: 'must be an E.164 phone number like +14155550123' });
+
+export const hexColourSchema = z
+  .string({ error: 'must be text' })
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour like #1A2B3C');
+
+export const emailSchema = z.email({ error: 'must be an email address like jane@example.com' });
+
+/** A link on an insight card or in a message: http or https only. */
+export const httpUrlSchema = z.httpUrl({ error: 'must be an http(s) URL like https://example.com/path' });
+
+/** A short reference to a person or group, embedded in other resources. */
+export const namedRefSchema = z.object({ id: idSchema, name: z.string() });
+export type NamedRef = z.infer<typeof namedRefSchema>;
