@@ -1,12 +1,16 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyStoredTheme } from './features/shell/theme';
+import { applyTheme, currentTheme } from './features/shell/theme';
+import { loadContracts } from './lib/api-client';
 import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import './styles.css';
 
-applyStoredTheme();
+// Before the first render, so a dark-theme user never sees a light flash.
+applyTheme(currentTheme());
+// Every route validates its URL with them; start loading them while the shell renders.
+void loadContracts();
 
 const router = createAppRouter({ queryClient: createAppQueryClient() });
 

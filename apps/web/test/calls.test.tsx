@@ -70,6 +70,18 @@ describe('/calls', () => {
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
 
+  it('reads a hand-edited URL with the contracts’ defaults instead of failing', async () => {
+    const requested: string[] = [];
+    serveCalls(({ request }) => {
+      requested.push(new URL(request.url).search);
+      return HttpResponse.json(callPage([callRow()]));
+    });
+    renderRoute('/calls?page=x&perPage=999&order=sideways');
+
+    expect(await screen.findByRole('table', { name: 'Calls' })).toBeInTheDocument();
+    expect(requested).toEqual(['?page=1&perPage=50&order=desc']);
+  });
+
   it('shows a loading skeleton until the calls arrive', async () => {
     let respond: () => void = () => {};
     serveCalls(() => new Promise((resolve) => (respond = () => resolve(HttpResponse.json(callPage([callRow()]))))));
@@ -98,6 +110,14 @@ describe('/calls', () => {
     failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Back Online')).toBeInTheDocument();
+  });
+
+  it('says so plainly when the BFF answers with data this version cannot read', async () => {
+    serveCalls(() => HttpResponse.json({ calls: [{ id: 'not-a-number' }], meta: {} }));
+    renderRoute('/calls');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The server sent data this version of Switchboard cannot read.',
+    );
   });
 
   it('says Aircall is busy on a rate limit and retries by itself when the BFF said it may', async () => {

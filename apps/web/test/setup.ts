@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { connectivity } from '../src/lib/connectivity';
-import { installMatchMedia } from './support/match-media';
+import { installMatchMedia, setSystemPrefersDark } from './support/match-media';
 import { server } from './support/server';
 
 // The app loads the zod contracts lazily; load them once here so no test pays that import inside a findBy wait.
@@ -29,5 +29,6 @@ afterEach(() => {
   localStorage.clear();
   document.documentElement.className = '';
   connectivity.markReachable();
+  setSystemPrefersDark(false);
 });
 afterAll(() => server.close());

@@ -1,14 +1,14 @@
-import type { CallRow } from '@switchboard/contracts';
+import type { CallListQuery, CallRow } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { FileSearch, Inbox, PhoneOff } from 'lucide-react';
 import { useCallback } from 'react';
 import { StateMessage } from '../components/state-message';
 import { Button } from '../components/ui/button';
-import { type CallsPageSearch, parseCallsPageSearch } from '../features/calls/call-list-search';
+import { type CallsPageSearchInput, listSearchOf, readCallsPageSearch } from '../features/calls/call-list-search';
 import { CallSummary } from '../features/calls/call-summary';
 import { CallsPagination } from '../features/calls/calls-pagination';
-import { callsQuery, toCallListQuery } from '../features/calls/calls-query';
+import { callsQuery, parseCallListSearch } from '../features/calls/calls-query';
 import { CallsTable } from '../features/calls/calls-table';
 import { CallsTableSkeleton } from '../features/calls/calls-table-layout';
 import { type DateRange, DateRangeChip, DateRangeFilter, isFiltered } from '../features/calls/date-range-filter';
@@ -16,40 +16,50 @@ import { useListKeyboard } from '../features/calls/use-list-keyboard';
 import { RouteError } from '../features/shell/route-error';
 
 export const Route = createFileRoute('/calls')({
-  validateSearch: parseCallsPageSearch,
-  // Only what the BFF filters by: opening a call's summary must not refetch the list.
-  loaderDeps: ({ search }) => toCallListQuery(search),
-  loader: ({ context, deps }) => context.queryClient.ensureQueryData(callsQuery(deps)),
+  validateSearch: readCallsPageSearch,
+  // Only what the BFF filters by: opening a call's summary must not reload the list.
+  loaderDeps: ({ search }) => listSearchOf(search),
+  loader: async ({ context, deps }) => {
+    const query = await parseCallListSearch(deps);
+    await context.queryClient.ensureQueryData(callsQuery(query));
+    return { query };
+  },
   component: CallsPage,
   pendingComponent: CallsPending,
   errorComponent: RouteError,
 });
 
 function CallsPage() {
-  const search = Route.useSearch();
+  const { query } = Route.useLoaderData();
+  const openCallId = Route.useSearch({ select: (search) => search.call });
   const navigate = Route.useNavigate();
-  const { data } = useSuspenseQuery(callsQuery(Route.useLoaderDeps()));
+  const { data } = useSuspenseQuery(callsQuery(query));
   const { calls, meta } = data;
 
+  // New URLs are built from the validated query, which also drops whatever junk a hand-edited URL held.
+  const searchWith = useCallback(
+    (update: CallsPageSearchInput): CallsPageSearchInput => ({ ...query, call: openCallId, ...update }),
+    [query, openCallId],
+  );
   const setSearch = useCallback(
-    (update: Partial<CallsPageSearch>) => void navigate({ search: (previous) => ({ ...previous, ...update }) }),
-    [navigate],
+    (update: CallsPageSearchInput) => void navigate({ search: searchWith(update) }),
+    [navigate, searchWith],
   );
   const openCall = useCallback((call: CallRow) => setSearch({ call: call.id }), [setSearch]);
   const closeCall = useCallback(() => setSearch({ call: undefined }), [setSearch]);
   const setRange = (range: DateRange) => setSearch({ ...range, page: 1 });
   const activeIndex = useListKeyboard(calls, openCall);
-  const openCallRow = calls.find((call) => call.id === search.call);
+  const openCallRow = calls.find((call) => call.id === openCallId);
 
   return (
     <>
       <PageHeader>
-        <DateRangeFilter range={search} onChange={setRange} />
+        <DateRangeFilter range={query} onChange={setRange} />
       </PageHeader>
-      {isFiltered(search) && (
+      {isFiltered(query) && (
         <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2 px-4 pb-3">
           <li>
-            <DateRangeChip range={search} onClear={() => setRange({ from: undefined, to: undefined })} />
+            <DateRangeChip range={query} onClear={() => setRange({ from: undefined, to: undefined })} />
           </li>
         </ul>
       )}
@@ -58,15 +68,20 @@ function CallsPage() {
           {calls.length > 0 ? (
             <CallsTable
               calls={calls}
-              order={search.order}
+              order={query.order}
               onOrderChange={(order) => setSearch({ order, page: 1 })}
               activeIndex={activeIndex}
-              openCallId={search.call}
+              openCallId={openCallId}
+              summarySearch={(call) => searchWith({ call: call.id })}
             />
           ) : (
-            <NoCalls search={search} onClearFilters={() => setRange({ from: undefined, to: undefined })} />
+            <NoCalls
+              query={query}
+              firstPage={searchWith({ page: 1 })}
+              onClearFilters={() => setRange({ from: undefined, to: undefined })}
+            />
           )}
-          {meta.total > 0 && <CallsPagination meta={meta} />}
+          {meta.total > 0 && <CallsPagination meta={meta} pageSearch={(page) => searchWith({ page })} />}
         </div>
         {openCallRow && <CallSummary key={openCallRow.id} call={openCallRow} onClose={closeCall} />}
       </div>
@@ -75,16 +90,24 @@ function CallsPage() {
 }
 
 /** An empty list means different things: nothing recorded yet, filters too narrow, or a page past the end. */
-function NoCalls({ search, onClearFilters }: { search: CallsPageSearch; onClearFilters: () => void }) {
-  if (search.page > 1) {
+function NoCalls({
+  query,
+  firstPage,
+  onClearFilters,
+}: {
+  query: CallListQuery;
+  firstPage: CallsPageSearchInput;
+  onClearFilters: () => void;
+}) {
+  if (query.page > 1) {
     return (
       <StateMessage
         role="status"
         icon={<FileSearch />}
-        title={`There is no page ${search.page}`}
+        title={`There is no page ${query.page}`}
         action={
           <Button asChild>
-            <Link to="/calls" search={(previous) => ({ ...previous, page: 1 })}>
+            <Link to="/calls" search={firstPage}>
               Go to the first page
             </Link>
           </Button>
@@ -94,7 +117,7 @@ function NoCalls({ search, onClearFilters }: { search: CallsPageSearch; onClearF
       </StateMessage>
     );
   }
-  if (isFiltered(search)) {
+  if (isFiltered(query)) {
     return (
       <StateMessage
         role="status"

@@ -5,7 +5,16 @@ import { Button } from '../../components/ui/button';
 
 const numberFormat = new Intl.NumberFormat();
 
-export function CallsPagination({ meta }: { meta: PageMeta }) {
+import type { CallsPageSearchInput } from './call-list-search';
+
+export function CallsPagination({
+  meta,
+  pageSearch,
+}: {
+  meta: PageMeta;
+  /** The URL search that shows `page`. */
+  pageSearch: (page: number) => CallsPageSearchInput;
+}) {
   const { page, perPage, total, hasNextPage } = meta;
   const first = total === 0 ? 0 : (page - 1) * perPage + 1;
   const last = Math.min(page * perPage, total);
@@ -15,10 +24,10 @@ export function CallsPagination({ meta }: { meta: PageMeta }) {
         {numberFormat.format(first)}–{numberFormat.format(last)} of {numberFormat.format(total)} calls
       </p>
       <div className="flex items-center gap-2">
-        <PageLink page={page - 1} enabled={page > 1} label="Previous page">
+        <PageLink search={pageSearch(page - 1)} enabled={page > 1} label="Previous page">
           <ChevronLeft aria-hidden /> Previous
         </PageLink>
-        <PageLink page={page + 1} enabled={hasNextPage} label="Next page">
+        <PageLink search={pageSearch(page + 1)} enabled={hasNextPage} label="Next page">
           Next <ChevronRight aria-hidden />
         </PageLink>
       </div>
@@ -27,12 +36,12 @@ export function CallsPagination({ meta }: { meta: PageMeta }) {
 }
 
 function PageLink({
-  page,
+  search,
   enabled,
   label,
   children,
 }: {
-  page: number;
+  search: CallsPageSearchInput;
   enabled: boolean;
   label: string;
   children: React.ReactNode;
@@ -46,7 +55,7 @@ function PageLink({
   }
   return (
     <Button size="sm" asChild>
-      <Link to="/calls" search={(previous) => ({ ...previous, page })} aria-label={label}>
+      <Link to="/calls" search={search} aria-label={label}>
         {children}
       </Link>
     </Button>

@@ -1,11 +1,6 @@
 import type { CallListQuery } from '@switchboard/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { getJson } from '../../lib/api-client';
-
-/** The fields of the call-list URL state that the BFF filters and pages by. */
-export function toCallListQuery({ page, perPage, order, from, to }: CallListQuery): CallListQuery {
-  return { page, perPage, order, from, to };
-}
+import { getJson, loadContracts } from '../../lib/api-client';
 
 function toQueryString(query: CallListQuery): string {
   const params = new URLSearchParams();
@@ -13,6 +8,15 @@ function toQueryString(query: CallListQuery): string {
     if (value !== undefined) params.set(key, String(value));
   }
   return params.toString();
+}
+
+/**
+ * Reads the list query from the URL the way the BFF will: contracts' `callListSearchSchema`, where every bad value
+ * falls back to its default, so a hand-edited URL never breaks the page.
+ */
+export async function parseCallListSearch(search: Record<string, unknown>): Promise<CallListQuery> {
+  const { callListSearchSchema } = await loadContracts();
+  return callListSearchSchema.parse(search);
 }
 
 export const callKeys = {
@@ -26,8 +30,6 @@ export function callsQuery(query: CallListQuery) {
   return queryOptions({
     queryKey: callKeys.list(query),
     queryFn: ({ signal }) =>
-      getJson(`/api/calls?${toQueryString(query)}`, (contracts) => contracts.callListResponseSchema, {
-        signal,
-      }),
+      getJson(`/api/calls?${toQueryString(query)}`, (contracts) => contracts.callListResponseSchema, { signal }),
   });
 }

@@ -5,15 +5,19 @@ import { PhoneIncoming, PhoneOutgoing } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
+import type { CallsPageSearchInput } from './call-list-search';
 import { CallStatusBadge } from './call-status';
 import { type CallColumnKey, CallsColumnHeaders, callColumns, type Order, rowHeight } from './calls-table-layout';
 import { formatDuration, formatTimestamp, toIsoString } from './format';
 
+/** The URL search that opens a call's summary. */
+type SummarySearch = (call: CallRow) => CallsPageSearchInput;
+
 /** How each column's cells render; the column layout itself is shared with the loading skeleton. */
-const cells: Record<CallColumnKey, (call: CallRow) => ReactNode> = {
+const cells: Record<CallColumnKey, (call: CallRow, summarySearch: SummarySearch) => ReactNode> = {
   direction: (call) => <DirectionCell direction={call.direction} />,
   status: (call) => <CallStatusBadge call={call} />,
-  number: (call) => <NumberCell call={call} />,
+  number: (call, summarySearch) => <NumberCell call={call} search={summarySearch(call)} />,
   agent: (call) => call.agent?.name ?? <span className="text-muted-foreground">No agent</span>,
   startedAt: (call) => <time dateTime={toIsoString(call.startedAt)}>{formatTimestamp(call.startedAt)}</time>,
   duration: (call) => formatDuration(call.duration),
@@ -29,12 +33,12 @@ function DirectionCell({ direction }: Pick<CallRow, 'direction'>) {
   );
 }
 
-function NumberCell({ call }: { call: CallRow }) {
+function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearchInput }) {
   return (
     <>
       <Link
         to="/calls"
-        search={(previous) => ({ ...previous, call: call.id })}
+        search={search}
         className="font-medium tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-ring"
       >
         {call.rawDigits ?? 'Unknown number'}
@@ -44,7 +48,15 @@ function NumberCell({ call }: { call: CallRow }) {
   );
 }
 
-function CallTableRow({ call, index, active, open }: { call: CallRow; index: number; active: boolean; open: boolean }) {
+interface CallTableRowProps {
+  call: CallRow;
+  index: number;
+  active: boolean;
+  open: boolean;
+  summarySearch: SummarySearch;
+}
+
+function CallTableRow({ call, index, active, open, summarySearch }: CallTableRowProps) {
   return (
     <TableRow
       aria-rowindex={index + 2}
@@ -58,7 +70,7 @@ function CallTableRow({ call, index, active, open }: { call: CallRow; index: num
     >
       {callColumns.map(({ key, className }) => (
         <TableCell key={key} className={className}>
-          {cells[key](call)}
+          {cells[key](call, summarySearch)}
         </TableCell>
       ))}
     </TableRow>
@@ -73,10 +85,11 @@ export interface CallsTableProps {
   activeIndex: number | null;
   /** Call whose summary is open. */
   openCallId: number | undefined;
+  summarySearch: SummarySearch;
 }
 
 /** The call list; only the rows in view are in the DOM, so long lists stay smooth. */
-export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallId }: CallsTableProps) {
+export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallId, summarySearch }: CallsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: calls.length,
@@ -110,6 +123,7 @@ export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallI
                 index={item.index}
                 active={item.index === activeIndex}
                 open={call.id === openCallId}
+                summarySearch={summarySearch}
               />
             );
           })}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
 
@@ -15,17 +15,12 @@ export function currentTheme(): Theme {
   return storedTheme() ?? (window.matchMedia(darkQuery).matches ? 'dark' : 'light');
 }
 
-function apply(theme: Theme): void {
+export function applyTheme(theme: Theme): void {
   document.documentElement.classList.toggle('dark', theme === 'dark');
-}
-
-export function applyStoredTheme(): void {
-  apply(currentTheme());
 }
 
 const listeners = new Set<() => void>();
 const notify = () => {
-  applyStoredTheme();
   for (const listener of listeners) listener();
 };
 
@@ -47,6 +42,9 @@ export function setTheme(theme: Theme): void {
   notify();
 }
 
+/** The theme in force, kept on <html> as the `dark` class that Tailwind's dark variant reads. */
 export function useTheme(): Theme {
-  return useSyncExternalStore(subscribe, currentTheme);
+  const theme = useSyncExternalStore(subscribe, currentTheme);
+  useEffect(() => applyTheme(theme), [theme]);
+  return theme;
 }
