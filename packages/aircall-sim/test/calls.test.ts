@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setup } from './helpers';
+import { FULL_SIZE, setup } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -16,7 +16,7 @@ async function withLiveCall(options: { numberId?: number } = {}) {
 
 describe('listing rules', () => {
   it('refuses pages past the 10,000th item with the real troubleshoot text', async () => {
-    const { get } = setup();
+    const { get } = setup(FULL_SIZE);
     const lastReachable = await get('/v1/calls?per_page=50&page=200');
     expect(lastReachable.status).toBe(200);
     const past = await get('/v1/calls?per_page=50&page=201');
@@ -33,7 +33,7 @@ describe('listing rules', () => {
   });
 
   it('serves only the last 3 months of calls as time passes', async () => {
-    const { get, sim } = setup();
+    const { get, sim } = setup(FULL_SIZE);
     const oldest = (await get('/v1/calls?per_page=1')).json.calls[0];
     sim.advance(10 * DAY);
     const after = await get('/v1/calls?per_page=1');
@@ -43,14 +43,14 @@ describe('listing rules', () => {
   });
 
   it('clamps per_page to at least 1 and treats nonsense as the default', async () => {
-    const { get } = setup();
+    const { get } = setup(FULL_SIZE);
     expect((await get('/v1/calls?per_page=0')).json.meta.per_page).toBe(20);
     expect((await get('/v1/calls?per_page=abc&page=-3')).json.meta).toMatchObject({ per_page: 20, current_page: 1 });
     expect((await get('/v1/calls?order=sideways')).status).toBe(400);
   });
 
   it('adds contact details only with fetch_contact=true', async () => {
-    const { get } = setup();
+    const { get } = setup(FULL_SIZE);
     const plain = (await get('/v1/calls?per_page=50')).json.calls;
     expect(plain.every((c: { contact: unknown }) => c.contact === null)).toBe(true);
     const withContacts = (await get('/v1/calls?per_page=50&fetch_contact=true')).json.calls;
@@ -60,7 +60,7 @@ describe('listing rules', () => {
 
 describe('GET /v1/calls/search', () => {
   it('filters by direction, user_id and phone_number', async () => {
-    const { get } = setup();
+    const { get } = setup(FULL_SIZE);
     const inbound = (await get('/v1/calls/search?direction=inbound&per_page=50')).json;
     expect(inbound.meta.total).toBeGreaterThan(5_000);
     expect(inbound.calls.every((c: { direction: string }) => c.direction === 'inbound')).toBe(true);
@@ -75,7 +75,7 @@ describe('GET /v1/calls/search', () => {
   });
 
   it('treats tags as AND, in any array syntax', async () => {
-    const { get } = setup();
+    const { get } = setup(FULL_SIZE);
     const [a, b] = (await get('/v1/tags')).json.tags.map((t: { id: number }) => t.id);
     const onlyA = (await get(`/v1/calls/search?tags[]=${a}`)).json.meta.total;
     const both = await get(`/v1/calls/search?tags[]=${a}&tags[]=${b}&per_page=50`);

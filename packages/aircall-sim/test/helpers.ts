@@ -7,10 +7,21 @@ export function basicAuth(apiId = 'sim-api-id', apiToken = 'sim-api-token'): str
   return `Basic ${Buffer.from(`${apiId}:${apiToken}`).toString('base64')}`;
 }
 
-/** A simulator on a manual clock, without rate limiting unless asked, and a small authenticated JSON client. */
+/** The default company, for tests about listings over the whole 20,000 calls. */
+export const FULL_SIZE: SimulatorOptions = { sizes: { calls: 20_000, contacts: 1_000 } };
+
+/**
+ * A simulator on a manual clock, without rate limiting unless asked, and a small authenticated JSON client.
+ * The company is smaller than the default (2,000 calls, 200 contacts) to keep tests fast; pass FULL_SIZE if needed.
+ */
 export function setup(options: SimulatorOptions = {}) {
   const clock = createManualClock(START);
-  const sim = createSimulator({ clock, rateLimit: false, ...options });
+  const sim = createSimulator({
+    clock,
+    rateLimit: false,
+    ...options,
+    sizes: { calls: 2_000, contacts: 200, ...options.sizes },
+  });
   const request = async (method: string, path: string, body?: unknown) => {
     const response = await sim.fetch(`${ORIGIN}${path}`, {
       method,

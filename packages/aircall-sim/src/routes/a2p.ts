@@ -13,6 +13,9 @@ import type { World } from '../world';
 const PROPAGATION_MS = 5_000;
 const COMPANY_ID = 501;
 
+/** Error messages name a number by its last digits only. */
+const masked = (digits: string) => `…${digits.slice(-4)}`;
+
 const numbers = z
   .array(z.union([z.string(), z.number()]), { error: 'numbers is mandatory' })
   .min(1, 'numbers is mandatory')
@@ -31,10 +34,10 @@ export function a2pRoutes(world: World) {
   const checkNumbers = (list: string[], self?: A2pAssociationRecord) => {
     const companyNumbers = new Set([...world.store.numbers.values()].map((n) => digitsOnly(n.digits)));
     const foreign = list.find((n) => !companyNumbers.has(n));
-    if (foreign) throw badRequest(`Number ${foreign} is not an Aircall number of the company`);
+    if (foreign) throw badRequest(`Number ${masked(foreign)} is not an Aircall number of the company`);
     for (const other of world.store.a2pAssociations.values()) {
       const shared = other !== self && list.find((n) => other.numbers.includes(n));
-      if (shared) throw badRequest(`Number ${shared} is already associated to campaign ${other.externalId}`);
+      if (shared) throw badRequest(`Number ${masked(shared)} is already associated to campaign ${other.externalId}`);
     }
   };
   const propagate = (association: A2pAssociationRecord) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock, createSimulator } from '../src/index';
-import { basicAuth, ORIGIN, START, setup } from './helpers';
+import { basicAuth, FULL_SIZE, ORIGIN, START, setup } from './helpers';
 
 describe('authentication', () => {
   const { sim } = setup();
@@ -66,7 +66,7 @@ describe('GET /v1/users', () => {
 });
 
 describe('GET /v1/calls', () => {
-  const { get } = setup();
+  const { get } = setup(FULL_SIZE);
   const nowSeconds = START / 1000;
 
   it('defaults to 20 per page, caps per_page at 50 and keeps query params in links', async () => {
