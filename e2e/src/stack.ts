@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot, type StartedProcess, startProcess } from './processes';
+
+export const simCredentials = { apiId: 'e2e-api-id', apiToken: 'e2e-api-token' };
+
+export interface Stack {
+  simUrl: string;
+  bffUrl: string;
+  /** Authenticated GET against the simulator, to learn what it seeded. */
+  aircall<T>(pathAndQuery: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** The whole product on free ports: the simulator, and one BFF serving the built SPA and /api. */
+export async function startStack(): Promise<Stack> {
+  const webDist = path.join(repoRoot, 'apps/web/dist');
+  if (!existsSync(path.join(webDist, 'index.html'))) {
+    throw new Error('apps/web/dist is missing: run `pnpm build` before the e2e tests');
+  }
+  const started: StartedProcess[] = [];
+  try {
+    const sim = await startProcess('simulator', {
+      cwd: 'packages/aircall-sim',
+      entry: 'src/main.ts',
+      env: { PORT: '0', SIM_API_ID: simCredentials.apiId, SIM_API_TOKEN: simCredentials.apiToken },
+    });
+    started.push(sim);
+    const bff = await startProcess('bff', {
+      cwd: 'apps/bff',
+      entry: 'src/main.ts',
+      env: {
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        AIRCALL_API_ID: simCredentials.apiId,
+        AIRCALL_API_TOKEN: simCredentials.apiToken,
+        AIRCALL_BASE_URL: sim.url,
+        WEB_DIST_DIR: webDist,
+      },
+    });
+    started.push(bff);
+    const authorization = `Basic ${Buffer.from(`${simCredentials.apiId}:${simCredentials.apiToken}`).toString('base64')}`;
+    return {
+      simUrl: sim.url,
+      bffUrl: bff.url,
+      async aircall<T>(pathAndQuery: string) {
+        const res = await fetch(`${sim.url}${pathAndQuery}`, { headers: { authorization } });
+        if (!res.ok) throw new Error(`simulator answered ${res.status} to ${pathAndQuery}`);
+        return (await res.json()) as T;
+      },
+      stop: () => stopAll(started),
+    };
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll(processes: StartedProcess[]): Promise<void> {
+  await Promise.all(processes.map((process) => process.stop()));
+}
