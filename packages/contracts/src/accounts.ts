@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { emailSchema, idParams, idSchema, pageOf, paginationShape, roleSchema, unixSecondsSchema } from './common';
+import {
+  emailSchema,
+  idParams,
+  idSchema,
+  pageOf,
+  paginationShape,
+  requireChange,
+  roleSchema,
+  unixSecondsSchema,
+} from './common';
 import { admins, defineEndpoint } from './endpoint';
 
 export const accountSchema = z.object({
@@ -27,9 +36,13 @@ export const accountCreateBodySchema = z.strictObject({
 });
 export type AccountCreateBody = z.infer<typeof accountCreateBodySchema>;
 
-export const accountUpdateBodySchema = z
-  .strictObject({ role: roleSchema.optional(), disabled: z.boolean().optional(), password: passwordSchema.optional() })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), 'send at least one field to change');
+export const accountUpdateBodySchema = requireChange(
+  z.strictObject({
+    role: roleSchema.optional(),
+    disabled: z.boolean().optional(),
+    password: passwordSchema.optional(),
+  }),
+);
 export type AccountUpdateBody = z.infer<typeof accountUpdateBodySchema>;
 
 export const accountListQuerySchema = z.object({ page: paginationShape.page, perPage: paginationShape.perPage });

@@ -188,6 +188,11 @@ export const emailSchema = z.email({ error: 'must be an email address like jane@
 /** A link on an insight card or in a message: http or https only. */
 export const httpUrlSchema = z.httpUrl({ error: 'must be an http(s) URL like https://example.com/path' });
 
+/** An update body must change something: at least one of its fields is present. */
+export function requireChange<T extends z.ZodObject>(schema: T, message = 'send at least one field to change') {
+  return schema.refine((body) => Object.values(body).some((value) => value !== undefined), message);
+}
+
 /** A short reference to a person or group, embedded in other resources. */
 export const namedRefSchema = z.object({ id: idSchema, name: z.string() });
 export type NamedRef = z.infer<typeof namedRefSchema>;

@@ -10,6 +10,7 @@ import {
   paginationShape,
   plainText,
   queryRules,
+  requireChange,
   unixSecondsSchema,
   urlSearchSchema,
   withRules,
@@ -65,9 +66,7 @@ export const contactCreateBodySchema = z.strictObject({
 export type ContactCreateBody = z.infer<typeof contactCreateBodySchema>;
 
 /** Phones and emails change through their own endpoints, as in Aircall. */
-export const contactUpdateBodySchema = z
-  .strictObject(contactFieldsShape)
-  .refine((body) => Object.values(body).some((value) => value !== undefined), 'send at least one field to change');
+export const contactUpdateBodySchema = requireChange(z.strictObject(contactFieldsShape));
 export type ContactUpdateBody = z.infer<typeof contactUpdateBodySchema>;
 
 const contactSearchShape = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, idSchema, namedRefSchema, oneOf, plainText, unixSecondsSchema } from './common';
+import { idParams, idSchema, namedRefSchema, oneOf, plainText, requireChange, unixSecondsSchema } from './common';
 import { admins, defineEndpoint, everyone } from './endpoint';
 
 export const numberAvailabilityStatusSchema = oneOf(['open', 'custom', 'closed']);
@@ -28,15 +28,15 @@ export const phoneNumberDetailSchema = phoneNumberSchema.extend({ users: z.array
 export type PhoneNumberDetail = z.infer<typeof phoneNumberDetailSchema>;
 
 /** Smartflow numbers refuse availabilityStatus and isIvr changes upstream (422). */
-export const numberUpdateBodySchema = z
-  .strictObject({
+export const numberUpdateBodySchema = requireChange(
+  z.strictObject({
     name: plainText(255).optional(),
     availabilityStatus: numberAvailabilityStatusSchema.optional(),
     isIvr: z.boolean().optional(),
     liveRecordingActivated: z.boolean().optional(),
     priority: numberPrioritySchema.optional(),
-  })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), 'send at least one field to change');
+  }),
+);
 export type NumberUpdateBody = z.infer<typeof numberUpdateBodySchema>;
 
 export const numberListResponseSchema = z.object({ numbers: z.array(phoneNumberSchema) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hexColourSchema, idParams, idSchema, limits, plainText } from './common';
+import { hexColourSchema, idParams, idSchema, limits, plainText, requireChange } from './common';
 import { admins, defineEndpoint, everyone } from './endpoint';
 
 /** A tag as calls and pickers show it. */
@@ -18,9 +18,7 @@ export const tagNameSchema = plainText(limits.tagNameLength);
 export const tagCreateBodySchema = z.strictObject({ name: tagNameSchema, color: hexColourSchema });
 export type TagCreateBody = z.infer<typeof tagCreateBodySchema>;
 
-export const tagUpdateBodySchema = tagCreateBodySchema
-  .partial()
-  .refine((body) => body.name !== undefined || body.color !== undefined, 'send a name or a color to change');
+export const tagUpdateBodySchema = requireChange(tagCreateBodySchema.partial(), 'send a name or a color to change');
 export type TagUpdateBody = z.infer<typeof tagUpdateBodySchema>;
 
 export const tagListResponseSchema = z.object({ tags: z.array(tagSchema) });

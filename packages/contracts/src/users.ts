@@ -11,6 +11,7 @@ import {
   pageOf,
   paginationShape,
   queryRules,
+  requireChange,
   sortOrderSchema,
   unixSecondsSchema,
   urlSearchSchema,
@@ -76,12 +77,10 @@ export const wrapUpTimeSchema = z
   .min(0, 'must not be negative')
   .max(limits.wrapUpTimeSeconds, `must be at most ${limits.wrapUpTimeSeconds} seconds`);
 
-export const userUpdateBodySchema = z
-  .strictObject({ availabilityStatus: availabilityStatusSchema.optional(), wrapUpTime: wrapUpTimeSchema.optional() })
-  .refine(
-    (body) => body.availabilityStatus !== undefined || body.wrapUpTime !== undefined,
-    'send availabilityStatus or wrapUpTime',
-  );
+export const userUpdateBodySchema = requireChange(
+  z.strictObject({ availabilityStatus: availabilityStatusSchema.optional(), wrapUpTime: wrapUpTimeSchema.optional() }),
+  'send availabilityStatus or wrapUpTime',
+);
 export type UserUpdateBody = z.infer<typeof userUpdateBodySchema>;
 
 /** Click-to-call: the user must be available, not in a call, and assigned to the number. */

@@ -1,6 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { apiEndpoints, buildPath, getEndpoint, pathParamNames, roles } from '../src';
+import {
+  type ApiEndpointById,
+  apiEndpoints,
+  buildPath,
+  type CallResponse,
+  type CallTransferBody,
+  type EndpointBody,
+  type EndpointParams,
+  type EndpointResponse,
+  getEndpoint,
+  pathParamNames,
+  roles,
+} from '../src';
 
 const endpoints: readonly (typeof apiEndpoints)[number][] = apiEndpoints;
 
@@ -89,6 +101,16 @@ describe('apiEndpoints', () => {
 
   it('finds an endpoint by id', () => {
     expect(getEndpoint('calls.transfer')).toMatchObject({ method: 'POST', path: '/api/calls/:callId/transfers' });
+  });
+});
+
+describe('endpoint types', () => {
+  it('carries each schema’s types for handlers and clients', () => {
+    type Transfer = ApiEndpointById<'calls.transfer'>;
+    expectTypeOf<EndpointBody<Transfer>>().toEqualTypeOf<CallTransferBody>();
+    expectTypeOf<EndpointParams<Transfer>>().toEqualTypeOf<{ callId: number }>();
+    expectTypeOf<EndpointResponse<Transfer>>().toEqualTypeOf<undefined>();
+    expectTypeOf<EndpointResponse<ApiEndpointById<'calls.tag'>>>().toEqualTypeOf<CallResponse>();
   });
 });
 
