@@ -24,7 +24,7 @@ export const callColumns = [
   { key: 'status', label: 'Status', className: 'w-30' },
   { key: 'number', label: 'Number', className: 'truncate' },
   { key: 'agent', label: 'Agent', className: 'truncate max-sm:hidden' },
-  { key: 'startedAt', label: 'Started at', className: 'w-36 whitespace-nowrap lg:w-44' },
+  { key: 'startedAt', label: 'Started at', className: 'w-32 whitespace-nowrap' },
   { key: 'duration', label: 'Duration', className: 'w-20 text-right tabular-nums' },
 ] as const satisfies readonly { key: string; label: string; className: string; labelClassName?: string }[];
 

@@ -8,7 +8,7 @@ import { cn } from '../../lib/cn';
 import type { CallsPageSearchInput } from './call-list-search';
 import { CallStatusBadge } from './call-status';
 import { type CallColumnKey, CallsColumnHeaders, callColumns, type Order, rowHeight } from './calls-table-layout';
-import { formatDuration, formatTimestamp, toIsoString } from './format';
+import { formatDate, formatDuration, formatTime, toIsoString } from './format';
 
 /** The URL search that opens a call's summary. */
 type SummarySearch = (call: CallRow) => CallsPageSearchInput;
@@ -19,7 +19,12 @@ const cells: Record<CallColumnKey, (call: CallRow, summarySearch: SummarySearch)
   status: (call) => <CallStatusBadge call={call} />,
   number: (call, summarySearch) => <NumberCell call={call} search={summarySearch(call)} />,
   agent: (call) => call.agent?.name ?? <span className="text-muted-foreground">No agent</span>,
-  startedAt: (call) => <time dateTime={toIsoString(call.startedAt)}>{formatTimestamp(call.startedAt)}</time>,
+  startedAt: (call) => (
+    <time dateTime={toIsoString(call.startedAt)}>
+      {formatDate(call.startedAt)}
+      <span className="block text-xs text-muted-foreground">{formatTime(call.startedAt)}</span>
+    </time>
+  ),
   duration: (call) => formatDuration(call.duration),
 };
 

@@ -6,20 +6,26 @@ export function formatDuration(totalSeconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-const thisYearFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-const otherYearFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Aircall timestamps are UNIX seconds; they show in the agent's locale and time zone, with the year only when needed.
+const dateThisYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const dateOtherYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
-/** Aircall timestamps are UNIX seconds; shown in the agent's locale and time zone, with the year only when needed. */
+const toDate = (unixSeconds: number) => new Date(unixSeconds * 1000);
+
+export function formatDate(unixSeconds: number, now = new Date()): string {
+  const date = toDate(unixSeconds);
+  return (date.getFullYear() === now.getFullYear() ? dateThisYear : dateOtherYear).format(date);
+}
+
+export function formatTime(unixSeconds: number): string {
+  return time.format(toDate(unixSeconds));
+}
+
 export function formatTimestamp(unixSeconds: number, now = new Date()): string {
-  const date = new Date(unixSeconds * 1000);
-  return (date.getFullYear() === now.getFullYear() ? thisYearFormat : otherYearFormat).format(date);
+  return `${formatDate(unixSeconds, now)}, ${formatTime(unixSeconds)}`;
 }
 
 export function toIsoString(unixSeconds: number): string {
-  return new Date(unixSeconds * 1000).toISOString();
+  return toDate(unixSeconds).toISOString();
 }
