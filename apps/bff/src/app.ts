@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { docsRouter } from './docs/router';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { callsRouter } from './routes/calls';
 import { createCallsService } from './services/calls';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Express {
     };
     res.json(body);
   });
+  api.use(docsRouter(deps.version ?? '0.0.0'));
   api.use('/calls', callsRouter(createCallsService(deps.aircall)));
   api.use(notFoundHandler);
   app.use('/api', api);
