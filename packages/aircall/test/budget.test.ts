@@ -29,7 +29,7 @@ describe('budgetPolicy', () => {
 });
 
 describe('token bucket', () => {
-  const policy = budgetPolicy({ limit: 600, windowMs: 10_000 }); // capacity 12, reserves 3 / 6
+  const policy = budgetPolicy({ limit: 600, windowMs: 10_000 }); // capacity 9, reserves 1 / 2
   const now = 1_000_000;
 
   it('drains, then refills with time', () => {
@@ -48,8 +48,8 @@ describe('token bucket', () => {
   it('keeps each lower lane out of the reserve of the lanes above', () => {
     const granted = (lane: Lane, tokens: number) =>
       takeFromBucket({ tokens, updatedAt: now, cooldownUntil: 0 }, policy, lane, now).result.granted;
-    expect([granted('background', 6), granted('interactive', 6), granted('live', 6)]).toEqual([false, true, true]);
-    expect([granted('background', 7), granted('interactive', 3), granted('live', 1)]).toEqual([true, false, true]);
+    expect([granted('background', 2), granted('interactive', 2), granted('live', 2)]).toEqual([false, true, true]);
+    expect([granted('background', 3), granted('interactive', 1), granted('live', 1)]).toEqual([true, false, true]);
   });
 
   it('believes Aircall when it has fewer requests left than we think', () => {

@@ -17,7 +17,7 @@ export interface BudgetPolicyOptions {
   limit?: number;
   /** Default 60 000 ms. */
   windowMs?: number;
-  /** Part of the burst capacity the background lane may drain. Default 0.5. */
+  /** Part of the burst capacity the background lane may drain. Default 0.75. */
   backgroundShare?: number;
 }
 
@@ -29,11 +29,11 @@ export interface BudgetPolicyOptions {
  * tokens while a sync keeps the bucket low.
  */
 export function budgetPolicy(options: BudgetPolicyOptions = {}): BudgetPolicy {
-  const { limit = 60, windowMs = 60_000, backgroundShare = 0.5 } = options;
+  const { limit = 60, windowMs = 60_000, backgroundShare = 0.75 } = options;
   if (!(limit >= 3 && windowMs > 0 && backgroundShare > 0 && backgroundShare <= 1)) {
     throw new RangeError('budgetPolicy: limit >= 3, windowMs > 0 and 0 < backgroundShare <= 1 are required');
   }
-  const capacity = Math.max(1, Math.ceil(limit * 0.02));
+  const capacity = Math.max(limit >= 60 ? 2 : 1, Math.ceil(limit * 0.015));
   // Covers requests the server counts a little earlier or later than we do (network jitter).
   const margin = Math.max(1, Math.ceil(limit * 0.005));
   const refillPerWindow = limit - capacity - margin;
@@ -42,7 +42,7 @@ export function budgetPolicy(options: BudgetPolicyOptions = {}): BudgetPolicy {
     refillPerMs: refillPerWindow / windowMs,
     reserve: {
       live: 0,
-      interactive: Math.floor(capacity / 4),
+      interactive: Math.floor(capacity / 8),
       background: Math.floor(capacity * (1 - backgroundShare)),
     },
   };
