@@ -44,7 +44,7 @@ export function buildOpenApiDocument(version: string) {
     const path = endpoint.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const success =
       endpoint.response === null
-        ? { description: endpoint.contentType === 'text/event-stream' ? 'A server-sent event stream.' : 'Done.' }
+        ? { description: 'contentType' in endpoint ? 'A server-sent event stream.' : 'Done.' }
         : { description: 'OK', ...json(endpoint.response, 'output') };
     paths[path] ??= {};
     paths[path][endpoint.method.toLowerCase()] = {
