@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { Executor, RequestOptions } from '../http/execute';
-import { parseInput } from '../http/validation';
-import { type IterateOptions, paginate } from '../pagination';
-import { type A2pCampaignAssociation, a2pCampaignAssociationSchema } from '../schemas/a2p-campaign-association';
-import { envelopeSchema, paginationSchema } from '../schemas/common';
-import { listingOf } from './listing';
+import type { Executor } from '../http/execute';
+import { a2pCampaignAssociationSchema } from '../schemas/a2p-campaign-association';
+import { paginationSchema } from '../schemas/common';
+import { crudOf } from './crud';
 
 export type A2pCampaignAssociationListParams = z.input<typeof paginationSchema>;
 
@@ -16,49 +14,24 @@ export const createA2pCampaignAssociationSchema = z.strictObject({
   numbers: numbersSchema,
 });
 export type CreateA2pCampaignAssociation = z.input<typeof createA2pCampaignAssociationSchema>;
-const updateSchema = z.strictObject({ numbers: numbersSchema });
-
-const envelope = envelopeSchema('a2p_campaign_association', a2pCampaignAssociationSchema);
+export const updateA2pCampaignAssociationSchema = z.strictObject({ numbers: numbersSchema });
 
 /** 10DLC: associates Aircall numbers with campaigns registered at The Campaign Registry (applied asynchronously). */
 export function createA2pCampaignAssociationsResource(executor: Executor) {
-  const associations = listingOf(
-    executor,
-    '/v1/a2p_campaign_associations',
-    'a2p_campaign_associations',
-    a2pCampaignAssociationSchema,
-  );
-  const itemRoute = `${associations.route}/:id`;
-  const params = (input: A2pCampaignAssociationListParams) =>
-    parseInput(paginationSchema, input, { method: 'GET', path: associations.route });
-  const unwrap = async (pending: Promise<{ a2p_campaign_association: A2pCampaignAssociation }>) =>
-    (await pending).a2p_campaign_association;
-
+  const associations = crudOf(executor, {
+    route: '/v1/a2p_campaign_associations',
+    listKey: 'a2p_campaign_associations',
+    itemKey: 'a2p_campaign_association',
+    item: a2pCampaignAssociationSchema,
+    listParams: paginationSchema,
+  });
   return {
-    async list(input: A2pCampaignAssociationListParams = {}, options?: RequestOptions) {
-      return associations.page(params(input), options);
-    },
-    listAll(input: A2pCampaignAssociationListParams = {}, options: IterateOptions = {}) {
-      return paginate(associations.fetchPage, associations.route, params(input), options);
-    },
-    get(id: number, options?: RequestOptions) {
-      return unwrap(
-        executor.execute({ method: 'GET', route: itemRoute, pathParams: { id }, response: envelope }, options),
-      );
-    },
-    async create(input: CreateA2pCampaignAssociation, options?: RequestOptions) {
-      const body = parseInput(createA2pCampaignAssociationSchema, input, { method: 'POST', path: associations.route });
-      return unwrap(executor.execute({ method: 'POST', route: associations.route, body, response: envelope }, options));
-    },
+    list: associations.list,
+    listAll: associations.listAll,
+    get: associations.get,
+    create: associations.creator(createA2pCampaignAssociationSchema),
     /** Replaces the associated numbers. */
-    async update(id: number, input: z.input<typeof updateSchema>, options?: RequestOptions) {
-      const body = parseInput(updateSchema, input, { method: 'PUT', path: itemRoute });
-      return unwrap(
-        executor.execute({ method: 'PUT', route: itemRoute, pathParams: { id }, body, response: envelope }, options),
-      );
-    },
-    delete(id: number, options?: RequestOptions): Promise<void> {
-      return executor.execute({ method: 'DELETE', route: itemRoute, pathParams: { id }, response: null }, options);
-    },
+    update: associations.updater(updateA2pCampaignAssociationSchema),
+    delete: associations.delete,
   };
 }

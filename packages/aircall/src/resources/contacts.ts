@@ -4,6 +4,7 @@ import { parseInput } from '../http/validation';
 import { type IterateOptions, paginateAcrossCap } from '../pagination';
 import { envelopeSchema, listWindowSchema, paginationSchema } from '../schemas/common';
 import { type Contact, contactDetailSchema, contactSchema } from '../schemas/contact';
+import { crudOf } from './crud';
 import { listingOf } from './listing';
 
 export const contactListParamsSchema = listWindowSchema.extend(paginationSchema.shape).extend({
@@ -41,8 +42,6 @@ export const contactDetailInputSchema = z.strictObject({
   value: z.string().min(1),
 });
 export type ContactDetailInput = z.input<typeof contactDetailInputSchema>;
-
-const contactEnvelopeSchema = envelopeSchema('contact', contactSchema);
 
 /** The phone_details or email_details sub-resource of a contact. */
 function createDetailsResource<K extends string>(executor: Executor, segment: string, key: K) {
@@ -82,62 +81,38 @@ function createDetailsResource<K extends string>(executor: Executor, segment: st
 }
 
 export function createContactsResource(executor: Executor) {
-  const contacts = listingOf(executor, '/v1/contacts', 'contacts', contactSchema);
+  const contacts = crudOf(executor, {
+    route: '/v1/contacts',
+    listKey: 'contacts',
+    itemKey: 'contact',
+    item: contactSchema,
+    listParams: contactListParamsSchema,
+  });
   const search = listingOf(executor, '/v1/contacts/search', 'contacts', contactSchema);
   const createdAt = (contact: Contact) => contact.created_at;
-  const unwrap = async (pending: Promise<{ contact: Contact }>) => (await pending).contact;
+  const searchParams = (input: ContactSearchParams) =>
+    parseInput(contactSearchParamsSchema, input, { method: 'GET', path: search.route });
 
   return {
-    async list(params: ContactListParams = {}, options?: RequestOptions) {
-      return contacts.page(
-        parseInput(contactListParamsSchema, params, { method: 'GET', path: contacts.route }),
-        options,
-      );
-    },
+    list: contacts.list,
     /** Every shared contact, oldest first, each exactly once even past Aircall's 10,000-item cap. */
     listAll(params: IterationParams<ContactListParams> = {}, options: IterateOptions = {}) {
-      const query = parseInput(contactListParamsSchema, params, { method: 'GET', path: contacts.route });
-      return paginateAcrossCap(contacts.fetchPage, contacts.route, query, createdAt, options);
+      const query = parseInput(contactListParamsSchema, params, { method: 'GET', path: contacts.listing.route });
+      return paginateAcrossCap(contacts.listing.fetchPage, contacts.listing.route, query, createdAt, options);
     },
     /** By phone number or email, e.g. to find a person's records for a privacy request. */
     async search(params: ContactSearchParams = {}, options?: RequestOptions) {
-      return search.page(parseInput(contactSearchParamsSchema, params, { method: 'GET', path: search.route }), options);
+      return search.page(searchParams(params), options);
     },
     searchAll(params: IterationParams<ContactSearchParams> = {}, options: IterateOptions = {}) {
-      const query = parseInput(contactSearchParamsSchema, params, { method: 'GET', path: search.route });
-      return paginateAcrossCap(search.fetchPage, search.route, query, createdAt, options);
+      return paginateAcrossCap(search.fetchPage, search.route, searchParams(params), createdAt, options);
     },
-    get(id: number, options?: RequestOptions) {
-      return unwrap(
-        executor.execute(
-          { method: 'GET', route: '/v1/contacts/:id', pathParams: { id }, response: contactEnvelopeSchema },
-          options,
-        ),
-      );
-    },
+    get: contacts.get,
     /** Duplicate calls create duplicate contacts: never retried. */
-    async create(input: CreateContact, options?: RequestOptions) {
-      const body = parseInput(createContactSchema, input, { method: 'POST', path: contacts.route });
-      return unwrap(
-        executor.execute({ method: 'POST', route: contacts.route, body, response: contactEnvelopeSchema }, options),
-      );
-    },
+    create: contacts.creator(createContactSchema),
     /** Aircall updates contacts with a POST; phone numbers and emails have their own methods. */
-    async update(id: number, input: UpdateContact, options?: RequestOptions) {
-      const body = parseInput(updateContactSchema, input, { method: 'POST', path: '/v1/contacts/:id' });
-      return unwrap(
-        executor.execute(
-          { method: 'POST', route: '/v1/contacts/:id', pathParams: { id }, body, response: contactEnvelopeSchema },
-          options,
-        ),
-      );
-    },
-    delete(id: number, options?: RequestOptions): Promise<void> {
-      return executor.execute(
-        { method: 'DELETE', route: '/v1/contacts/:id', pathParams: { id }, response: null },
-        options,
-      );
-    },
+    update: contacts.updater(updateContactSchema, 'POST'),
+    delete: contacts.delete,
     phoneDetails: createDetailsResource(executor, 'phone_details', 'phone_detail'),
     emailDetails: createDetailsResource(executor, 'email_details', 'email_detail'),
   };

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { Executor, RequestOptions } from '../http/execute';
-import { parseInput } from '../http/validation';
-import { type IterateOptions, paginate } from '../pagination';
-import { envelopeSchema, listWindowSchema, paginationSchema } from '../schemas/common';
-import { type AircallNumber, numberMessagesSchema, numberSchema } from '../schemas/number';
-import { listingOf } from './listing';
+import type { Executor } from '../http/execute';
+import { listWindowSchema, paginationSchema } from '../schemas/common';
+import { numberMessagesSchema, numberSchema } from '../schemas/number';
+import { crudOf } from './crud';
 
 export const numberListParamsSchema = listWindowSchema.extend(paginationSchema.shape);
 export type NumberListParams = z.input<typeof numberListParamsSchema>;
@@ -24,38 +22,19 @@ export const updateNumberSchema = z
   .partial();
 export type UpdateNumber = z.input<typeof updateNumberSchema>;
 
-const numberEnvelopeSchema = envelopeSchema('number', numberSchema);
-
 export function createNumbersResource(executor: Executor) {
-  const numbers = listingOf(executor, '/v1/numbers', 'numbers', numberSchema);
-  const params = (input: NumberListParams) =>
-    parseInput(numberListParamsSchema, input, { method: 'GET', path: numbers.route });
-  const unwrap = async (pending: Promise<{ number: AircallNumber }>) => (await pending).number;
-
+  const numbers = crudOf(executor, {
+    route: '/v1/numbers',
+    listKey: 'numbers',
+    itemKey: 'number',
+    item: numberSchema,
+    listParams: numberListParamsSchema,
+  });
   return {
-    async list(input: NumberListParams = {}, options?: RequestOptions) {
-      return numbers.page(params(input), options);
-    },
-    listAll(input: NumberListParams = {}, options: IterateOptions = {}) {
-      return paginate(numbers.fetchPage, numbers.route, params(input), options);
-    },
-    get(id: number, options?: RequestOptions) {
-      return unwrap(
-        executor.execute(
-          { method: 'GET', route: '/v1/numbers/:id', pathParams: { id }, response: numberEnvelopeSchema },
-          options,
-        ),
-      );
-    },
+    list: numbers.list,
+    listAll: numbers.listAll,
+    get: numbers.get,
     /** Name, status, IVR, recording, priority and music & messages (not on Smartflow numbers). */
-    async update(id: number, input: UpdateNumber, options?: RequestOptions) {
-      const body = parseInput(updateNumberSchema, input, { method: 'PUT', path: '/v1/numbers/:id' });
-      return unwrap(
-        executor.execute(
-          { method: 'PUT', route: '/v1/numbers/:id', pathParams: { id }, body, response: numberEnvelopeSchema },
-          options,
-        ),
-      );
-    },
+    update: numbers.updater(updateNumberSchema),
   };
 }

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Executor, RequestOptions } from '../http/execute';
 import { parseInput } from '../http/validation';
 import { type IterateOptions, paginate } from '../pagination';
-import { e164Schema, envelopeSchema, listWindowSchema, paginationSchema } from '../schemas/common';
+import { e164Schema, listWindowSchema, paginationSchema } from '../schemas/common';
 import { dialerCampaignSchema, dialerPhoneNumberSchema } from '../schemas/dialer-campaign';
 import { userAvailabilitySchema, userSchema } from '../schemas/user';
+import { crudOf } from './crud';
 import { listingOf } from './listing';
 
 export const userListParamsSchema = listWindowSchema.extend(paginationSchema.shape);
@@ -33,7 +34,6 @@ const dialSchema = z.strictObject({ to: e164Schema });
 const phoneNumbersSchema = z.strictObject({ phone_numbers: z.array(e164Schema).min(1) });
 export type DialerPhoneNumbers = z.input<typeof phoneNumbersSchema>;
 
-const userEnvelopeSchema = envelopeSchema('user', userSchema);
 const availabilityEnvelopeSchema = z.looseObject({ availability: z.string() });
 const dialerNumbersEnvelopeSchema = z.looseObject({ numbers: z.array(dialerPhoneNumberSchema) });
 
@@ -92,56 +92,32 @@ function createDialerCampaignResource(executor: Executor) {
 }
 
 export function createUsersResource(executor: Executor) {
-  const users = listingOf(executor, '/v1/users', 'users', userSchema);
+  const users = crudOf(executor, {
+    route: '/v1/users',
+    listKey: 'users',
+    itemKey: 'user',
+    item: userSchema,
+    listParams: userListParamsSchema,
+  });
   const availabilities = listingOf(executor, '/v1/users/availabilities', 'users', userAvailabilitySchema);
-  const params = (input: UserListParams, route: string) =>
-    parseInput(userListParamsSchema, input, { method: 'GET', path: route });
-  const unwrap = async (pending: Promise<{ user: z.output<typeof userSchema> }>) => (await pending).user;
+  const availabilityParams = (input: UserListParams) =>
+    parseInput(userListParamsSchema, input, { method: 'GET', path: availabilities.route });
 
   return {
-    async list(input: UserListParams = {}, options?: RequestOptions) {
-      return users.page(params(input, users.route), options);
-    },
-    listAll(input: UserListParams = {}, options: IterateOptions = {}) {
-      return paginate(users.fetchPage, users.route, params(input, users.route), options);
-    },
-    get(id: number, options?: RequestOptions) {
-      return unwrap(
-        executor.execute(
-          { method: 'GET', route: '/v1/users/:id', pathParams: { id }, response: userEnvelopeSchema },
-          options,
-        ),
-      );
-    },
+    list: users.list,
+    listAll: users.listAll,
+    get: users.get,
     /** Sends an invitation email. Not retried (a POST). */
-    async create(input: CreateUser, options?: RequestOptions) {
-      const body = parseInput(createUserSchema, input, { method: 'POST', path: '/v1/users' });
-      return unwrap(
-        executor.execute({ method: 'POST', route: '/v1/users', body, response: userEnvelopeSchema }, options),
-      );
-    },
-    async update(id: number, input: UpdateUser, options?: RequestOptions) {
-      const body = parseInput(updateUserSchema, input, { method: 'PUT', path: '/v1/users/:id' });
-      return unwrap(
-        executor.execute(
-          { method: 'PUT', route: '/v1/users/:id', pathParams: { id }, body, response: userEnvelopeSchema },
-          options,
-        ),
-      );
-    },
+    create: users.creator(createUserSchema),
+    update: users.updater(updateUserSchema),
     /** Destroys the user's data for good. */
-    delete(id: number, options?: RequestOptions): Promise<void> {
-      return executor.execute(
-        { method: 'DELETE', route: '/v1/users/:id', pathParams: { id }, response: null },
-        options,
-      );
-    },
+    delete: users.delete,
     /** Granular availability of every user (available, offline, do_not_disturb, in_call, after_call_work…). */
     async listAvailabilities(input: UserListParams = {}, options?: RequestOptions) {
-      return availabilities.page(params(input, availabilities.route), options);
+      return availabilities.page(availabilityParams(input), options);
     },
     listAllAvailabilities(input: UserListParams = {}, options: IterateOptions = {}) {
-      return paginate(availabilities.fetchPage, availabilities.route, params(input, availabilities.route), options);
+      return paginate(availabilities.fetchPage, availabilities.route, availabilityParams(input), options);
     },
     async availability(id: number, options?: RequestOptions) {
       const answer = await executor.execute(

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { Executor, RequestOptions } from '../http/execute';
-import { parseInput } from '../http/validation';
-import { type IterateOptions, paginate } from '../pagination';
-import { envelopeSchema, listWindowSchema, paginationSchema } from '../schemas/common';
-import { type Webhook, webhookSchema } from '../schemas/webhook';
-import { listingOf } from './listing';
+import type { Executor } from '../http/execute';
+import { listWindowSchema, paginationSchema } from '../schemas/common';
+import { webhookSchema } from '../schemas/webhook';
+import { crudOf } from './crud';
 
 export const webhookListParamsSchema = listWindowSchema.pick({ order: true }).extend(paginationSchema.shape);
 export type WebhookListParams = z.input<typeof webhookListParamsSchema>;
@@ -28,51 +26,25 @@ export type UpdateWebhook = z.input<typeof updateWebhookSchema>;
 /** `webhook_id` (a UUID) is the identifier to use; the numeric `id` is deprecated but still accepted. */
 export type WebhookId = string | number;
 
-const webhookEnvelopeSchema = envelopeSchema('webhook', webhookSchema);
-
 export function createWebhooksResource(executor: Executor) {
-  const webhooks = listingOf(executor, '/v1/webhooks', 'webhooks', webhookSchema);
-  const params = (input: WebhookListParams) =>
-    parseInput(webhookListParamsSchema, input, { method: 'GET', path: webhooks.route });
-  const unwrap = async (pending: Promise<{ webhook: Webhook }>) => (await pending).webhook;
-
+  const webhooks = crudOf<'webhooks', 'webhook', typeof webhookSchema, typeof webhookListParamsSchema, WebhookId>(
+    executor,
+    {
+      route: '/v1/webhooks',
+      listKey: 'webhooks',
+      itemKey: 'webhook',
+      item: webhookSchema,
+      listParams: webhookListParamsSchema,
+    },
+  );
   return {
-    async list(input: WebhookListParams = {}, options?: RequestOptions) {
-      return webhooks.page(params(input), options);
-    },
-    listAll(input: WebhookListParams = {}, options: IterateOptions = {}) {
-      return paginate(webhooks.fetchPage, webhooks.route, params(input), options);
-    },
-    get(id: WebhookId, options?: RequestOptions) {
-      return unwrap(
-        executor.execute(
-          { method: 'GET', route: '/v1/webhooks/:id', pathParams: { id }, response: webhookEnvelopeSchema },
-          options,
-        ),
-      );
-    },
+    list: webhooks.list,
+    listAll: webhooks.listAll,
+    get: webhooks.get,
     /** Not retried: a retry after a lost answer would register the webhook twice. */
-    async create(input: CreateWebhook, options?: RequestOptions) {
-      const body = parseInput(createWebhookSchema, input, { method: 'POST', path: webhooks.route });
-      return unwrap(
-        executor.execute({ method: 'POST', route: webhooks.route, body, response: webhookEnvelopeSchema }, options),
-      );
-    },
+    create: webhooks.creator(createWebhookSchema),
     /** Without `events`, Aircall subscribes the webhook to every event: send them on every update. */
-    async update(id: WebhookId, input: UpdateWebhook, options?: RequestOptions) {
-      const body = parseInput(updateWebhookSchema, input, { method: 'PUT', path: '/v1/webhooks/:id' });
-      return unwrap(
-        executor.execute(
-          { method: 'PUT', route: '/v1/webhooks/:id', pathParams: { id }, body, response: webhookEnvelopeSchema },
-          options,
-        ),
-      );
-    },
-    delete(id: WebhookId, options?: RequestOptions): Promise<void> {
-      return executor.execute(
-        { method: 'DELETE', route: '/v1/webhooks/:id', pathParams: { id }, response: null },
-        options,
-      );
-    },
+    update: webhooks.updater(updateWebhookSchema),
+    delete: webhooks.delete,
   };
 }
