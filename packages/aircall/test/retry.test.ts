@@ -161,6 +161,16 @@ describe('429 and the cooldown', () => {
     expect(received).toBe(2);
   });
 
+  it('cools down for a second after a 429 that names no reset', async () => {
+    server.use(http.get(`${ORIGIN}/v1/ping`, sequence([429], { ping: 'pong' })));
+    const { clock, client } = setup({ budget: {} });
+    const error = await clock.run(client.ping()).catch((e: unknown) => e);
+    expect((error as RateLimitedError).retryAt.getTime()).toBe(clock.now() + 1_000);
+    await expect(clock.run(client.ping())).rejects.toBeInstanceOf(RateLimitedError);
+    await clock.advance(1_000);
+    await expect(clock.run(client.ping())).resolves.toEqual({ ping: 'pong' });
+  });
+
   it('waits out the cooldown and retries, even a POST, when the caller asks to wait', async () => {
     server.use(http.post(`${ORIGIN}/v1/calls/:id/comments`, sequence([429], undefined, { 'Retry-After': '20' })));
     const { clock, client, attempts } = setup({ budget: {}, whenRateLimited: 'wait' });

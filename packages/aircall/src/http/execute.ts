@@ -119,19 +119,15 @@ export function createExecutor(config: ExecutorConfig): Executor {
         failure = caught;
       }
       const rate = response ? parseRateHeaders(response.headers, clock.now()) : {};
+      // A 429 without any header still means "stop": back off for a second at least.
+      const rateLimitedUntil = response?.status === 429 ? (rate.retryAt ?? clock.now() + 1_000) : undefined;
       if (response && !response.ok) {
         const { error, troubleshoot } = aircallErrorFields(response.body);
-        failure = errorForStatus(response.status, { method, path, error, troubleshoot, retryAt: rate.retryAt });
+        failure = errorForStatus(response.status, { method, path, error, troubleshoot, retryAt: rateLimitedUntil });
       } else if (response?.body instanceof AircallError) {
         failure = response.body;
       }
-      const rateLimited = response?.status === 429;
-      await budget?.settle({
-        remaining: rate.remaining,
-        resetAt: rate.resetAt,
-        // A 429 without any header still means "stop": back off for a second at least.
-        rateLimitedUntil: rateLimited ? (rate.retryAt ?? clock.now() + 1_000) : undefined,
-      });
+      await budget?.settle({ remaining: rate.remaining, resetAt: rate.resetAt, rateLimitedUntil });
 
       const retryInMs =
         failure === undefined || options.signal?.aborted
