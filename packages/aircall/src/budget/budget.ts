@@ -51,21 +51,26 @@ export class Budget {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<Permit>((resolve, reject) => {
-      const waiter: Waiter = { ...options, lane, enqueuedAt: this.clock.now(), resolve, reject };
+      const detach = () => signal?.removeEventListener('abort', onAbort);
+      const waiter: Waiter = {
+        ...options,
+        lane,
+        enqueuedAt: this.clock.now(),
+        resolve: (permit) => {
+          detach();
+          resolve(permit);
+        },
+        reject: (reason) => {
+          detach();
+          reject(reason);
+        },
+      };
       const onAbort = () => {
         if (!this.remove(waiter)) return;
-        reject(signal?.reason);
+        waiter.reject(signal?.reason);
         this.wake?.abort(); // the pump may be sleeping on this waiter's behalf
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      const settle =
-        <T>(done: (value: T) => void) =>
-        (value: T) => {
-          signal?.removeEventListener('abort', onAbort);
-          done(value);
-        };
-      waiter.resolve = settle(resolve);
-      waiter.reject = settle(reject);
       const wasHead = this.head();
       this.queues[lane].push(waiter);
       if (wasHead === undefined || LANES.indexOf(lane) < LANES.indexOf(wasHead.lane)) this.wake?.abort();
