@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { ApiError } from './lib/api-client';
 import { type Clock, ClockContext, systemClock } from './lib/clock';
+import { sessionKey } from './lib/session';
 import { routeTree } from './routeTree.gen';
 
 export interface RouterContext {
@@ -26,7 +28,7 @@ export function createAppRouter({
   pendingMs = 300,
   pendingMinMs = 300,
 }: AppRouterOptions) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     ...(history ? { history } : {}),
     context: { queryClient },
@@ -41,6 +43,28 @@ export function createAppRouter({
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </ClockContext>
     ),
+  });
+  signOutOnExpiredSession(router, queryClient);
+  return router;
+}
+
+/**
+ * A session can end while a page is open (expired, or an admin disabled the account): the first request answered
+ * 401 sends the agent to the login page, which brings them back here afterwards.
+ */
+function signOutOnExpiredSession(router: ReturnType<typeof createRouter<typeof routeTree>>, queryClient: QueryClient) {
+  const onError = (error: unknown) => {
+    if (!(error instanceof ApiError) || error.status !== 401) return;
+    const { pathname, href } = router.state.location;
+    if (pathname === '/login') return;
+    queryClient.setQueryData(sessionKey, null);
+    void router.navigate({ to: '/login', search: { redirect: href }, replace: true });
+  };
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
+  });
+  queryClient.getMutationCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
   });
 }
 

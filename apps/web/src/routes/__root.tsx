@@ -1,27 +1,36 @@
-import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
-import { SearchX } from 'lucide-react';
-import { StateMessage } from '../components/state-message';
-import { Button } from '../components/ui/button';
+import { createRootRouteWithContext, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { AppShell } from '../features/shell/app-shell';
+import { Toasts } from '../features/shell/toasts';
+import { sessionQuery } from '../lib/session';
 import type { RouterContext } from '../router';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
-  component: () => (
-    <AppShell>
-      <Outlet />
-    </AppShell>
-  ),
-  notFoundComponent: () => (
-    <StateMessage
-      icon={<SearchX />}
-      title="Page not found"
-      action={
-        <Button asChild>
-          <Link to="/calls">Go to calls</Link>
-        </Button>
-      }
-    >
-      This address does not match any page in Switchboard.
-    </StateMessage>
-  ),
+  // Every page but the login page needs a session; the account it finds is in every route's context.
+  beforeLoad: async ({ context, location }) => {
+    const account = await context.queryClient.ensureQueryData(sessionQuery());
+    if (!account && location.pathname !== '/login') {
+      throw redirect({ to: '/login', search: { redirect: location.href }, replace: true });
+    }
+    return { account };
+  },
+  component: RootLayout,
+  // The root route is not code-split by the router plugin; these are rare, so they load when needed.
+  errorComponent: lazyRouteComponent(() => import('../features/shell/route-error'), 'RouteError'),
+  notFoundComponent: lazyRouteComponent(() => import('../features/shell/not-found'), 'NotFound'),
 });
+
+function RootLayout() {
+  const account = Route.useRouteContext({ select: (context) => context.account });
+  return (
+    <>
+      {account ? (
+        <AppShell account={account}>
+          <Outlet />
+        </AppShell>
+      ) : (
+        <Outlet />
+      )}
+      <Toasts />
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-import type { CallListResponse, CallRow } from '@switchboard/contracts';
+import type { CallListResponse, CallRow, Role, SessionAccount } from '@switchboard/contracts';
 
 let nextId = 1000;
 
@@ -23,4 +23,8 @@ export function callRow(overrides: Partial<CallRow> = {}): CallRow {
 
 export function callPage(calls: CallRow[], meta: Partial<CallListResponse['meta']> = {}): CallListResponse {
   return { calls, meta: { page: 1, perPage: 50, total: calls.length, hasNextPage: false, ...meta } };
+}
+
+export function sessionAccount(role: Role = 'agent', overrides: Partial<SessionAccount> = {}): SessionAccount {
+  return { id: 1, email: `${role}@example.com`, role, aircallUser: { id: 7, name: 'Ada Lovelace' }, ...overrides };
 }

@@ -1,12 +1,34 @@
+import type { SessionAccount } from '@switchboard/contracts';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import type { Clock } from '../../src/lib/clock';
 import { createAppQueryClient } from '../../src/query-client';
 import { createAppRouter } from '../../src/router';
+import { sessionAccount } from './fixtures';
+import { server } from './server';
+
+export interface RenderRouteOptions {
+  clock?: Clock;
+  /** Who is signed in (an agent by default); null for no session (the BFF answers 401). */
+  account?: SessionAccount | null;
+}
+
+/** Serves `GET /api/auth/me` for `account`, as the BFF would. */
+export function serveSession(account: SessionAccount | null) {
+  server.use(
+    http.get('/api/auth/me', () =>
+      account
+        ? HttpResponse.json({ account })
+        : HttpResponse.json({ error: { code: 'unauthenticated', message: 'Sign in first.' } }, { status: 401 }),
+    ),
+  );
+}
 
 /** Renders the whole app at `path`, with a memory history, a fresh query cache and pending states shown at once. */
-export function renderRoute(path: string, options: { clock?: Clock } = {}) {
+export function renderRoute(path: string, { account = sessionAccount(), ...options }: RenderRouteOptions = {}) {
+  serveSession(account);
   const queryClient = createAppQueryClient();
   const router = createAppRouter({
     queryClient,

@@ -1,14 +1,6 @@
 import type { CallListQuery } from '@switchboard/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { getJson, loadContracts } from '../../lib/api-client';
-
-function toQueryString(query: CallListQuery): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, String(value));
-  }
-  return params.toString();
-}
+import { api, loadContracts } from '../../lib/api-client';
 
 /**
  * Reads the list query from the URL the way the BFF will: contracts' `callListSearchSchema`, where every bad value
@@ -29,7 +21,6 @@ export const callKeys = {
 export function callsQuery(query: CallListQuery) {
   return queryOptions({
     queryKey: callKeys.list(query),
-    queryFn: ({ signal }) =>
-      getJson(`/api/calls?${toQueryString(query)}`, (contracts) => contracts.callListResponseSchema, { signal }),
+    queryFn: ({ signal }) => api('calls.list', { query, signal }),
   });
 }

@@ -1,17 +1,16 @@
+import type { SessionAccount } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
-import { PhoneCall } from 'lucide-react';
 import { lazy, type ReactNode, Suspense } from 'react';
+import { AccountButton } from './account-button';
 import { ConnectivityBanner } from './connectivity-banner';
-import { useTheme } from './theme';
+import { MainNav } from './main-nav';
 import { ThemeToggle } from './theme-toggle';
 
-// Loaded after the first paint, like every toast (see lib/notify).
-const Toaster = lazy(() => import('sonner').then(({ Toaster }) => ({ default: Toaster })));
+// Radix's menu (popper, focus management) is not needed for the first paint.
+const AccountMenu = lazy(() => import('./account-menu'));
 
-const navItems = [{ to: '/calls', label: 'Calls', icon: PhoneCall }] as const;
-
-export function AppShell({ children }: { children: ReactNode }) {
-  const theme = useTheme();
+/** The signed-in frame: header, role-aware navigation rail, the unreachable-server banner, and the page. */
+export function AppShell({ account, children }: { account: SessionAccount; children: ReactNode }) {
   return (
     <div className="flex h-dvh flex-col">
       <a
@@ -20,34 +19,25 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="flex h-14 shrink-0 items-center gap-4 border-b border-border px-4">
-        <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
+      <header className="flex h-14 shrink-0 items-center gap-3 border-b border-border px-3">
+        <Link to="/calls" className="flex items-center gap-2 px-1 font-semibold tracking-tight">
           <img src="/favicon.svg" alt="" className="size-6" />
-          Switchboard
+          <span className="max-sm:sr-only">Switchboard</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
-          {navItems.map(({ to, label, icon: Icon }) => (
-            <Link
-              key={to}
-              to={to}
-              className="flex items-center gap-2 rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-muted hover:text-foreground aria-[current=page]:bg-muted aria-[current=page]:font-medium aria-[current=page]:text-foreground"
-            >
-              <Icon className="size-4" aria-hidden />
-              {label}
-            </Link>
-          ))}
-        </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
+          <Suspense fallback={<AccountButton account={account} disabled />}>
+            <AccountMenu account={account} />
+          </Suspense>
         </div>
       </header>
       <ConnectivityBanner />
-      <main id="main" className="flex min-h-0 flex-1 flex-col">
-        {children}
-      </main>
-      <Suspense>
-        <Toaster theme={theme} position="bottom-right" richColors closeButton />
-      </Suspense>
+      <div className="flex min-h-0 flex-1">
+        <MainNav role={account.role} />
+        <main id="main" className="flex min-h-0 min-w-0 flex-1 flex-col">
+          {children}
+        </main>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getJson } from '../../lib/api-client';
+import { api } from '../../lib/api-client';
 
 export function healthQuery() {
   return queryOptions({
     queryKey: ['health'],
-    queryFn: ({ signal }) => getJson('/api/health', (contracts) => contracts.healthResponseSchema, { signal }),
+    queryFn: ({ signal }) => api('health', { signal }),
     staleTime: 0,
   });
 }

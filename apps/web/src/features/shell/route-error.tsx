@@ -2,21 +2,24 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
 import { CloudOff, Hourglass, TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
+import { Forbidden } from '../../components/forbidden';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
 import { ApiError, BffUnreachableError } from '../../lib/api-client';
 import { useClock } from '../../lib/clock';
+import { isForbidden } from '../../lib/session';
 
 /** Aircall's answer carries no retry time in rare cases; a minute is its rate-limit window. */
 const defaultRetryAfterSeconds = 60;
 
-/** What a route shows when its loader failed: the BFF's own message and a way to try again. */
+/** What a route shows when its loader failed: the 403 page, or the BFF's own message and a way to try again. */
 export function RouteError({ error }: ErrorComponentProps) {
   const router = useRouter();
   const queryErrorResetBoundary = useQueryErrorResetBoundary();
   useEffect(() => queryErrorResetBoundary.reset(), [queryErrorResetBoundary]);
   const retry = useCallback(() => void router.invalidate(), [router]);
 
+  if (isForbidden(error)) return <Forbidden reason={error.message} />;
   if (error instanceof ApiError && error.isRateLimited) {
     return <RateLimited error={error} onRetry={retry} />;
   }

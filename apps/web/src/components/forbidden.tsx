@@ -1,0 +1,25 @@
+import { Link } from '@tanstack/react-router';
+import { ShieldX } from 'lucide-react';
+import { StateMessage } from './state-message';
+import { Button } from './ui/button';
+
+/**
+ * The 403 page: what a route shows when the signed-in role may not use it (a role check in `beforeLoad`, or the
+ * BFF's 403). `RouteError` renders it for such errors; pages may render it directly too.
+ */
+export function Forbidden({ reason }: { reason?: string }) {
+  return (
+    <StateMessage
+      role="alert"
+      icon={<ShieldX />}
+      title="You don’t have access to this page"
+      action={
+        <Button variant="primary" asChild>
+          <Link to="/calls">Go to calls</Link>
+        </Button>
+      }
+    >
+      {reason ?? 'Your role does not include this part of Switchboard.'} Ask an admin if you need it.
+    </StateMessage>
+  );
+}
