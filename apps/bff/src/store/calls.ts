@@ -1,0 +1,279 @@
+import type { Call } from '@switchboard/aircall';
+import { and, asc, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import type { Database } from './db';
+import { callEvents, calls } from './schema';
+import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
+
+export type CallType = NonNullable<(typeof calls.$inferSelect)['type']>;
+export const CALL_TYPES = ['answered', 'missed', 'voicemail', 'abandoned'] as const satisfies readonly CallType[];
+
+/** Missed-call reasons that mean the caller hung up before anyone could answer. */
+const abandonedReasons = new Set(['short_abandoned', 'abandoned_in_ivr', 'abandoned_in_classic']);
+const statusRank: Record<Call['status'], number> = { initial: 0, answered: 1, done: 2 };
+
+/** What a finished call was, for filters and analytics; null while it rings or goes on. */
+export function deriveCallType(call: Call): CallType | null {
+  if (call.status !== 'done') return null;
+  if (call.answered_at !== null) return 'answered';
+  if (call.direction === 'inbound' && (call.voicemail ?? call.asset) !== null) return 'voicemail';
+  if (call.missed_call_reason !== null && abandonedReasons.has(call.missed_call_reason)) return 'abandoned';
+  return 'missed';
+}
+
+export const onlyDigits = (text: string) => text.replace(/\D/g, '');
+
+function contactName(call: Call): string | null {
+  const contact = call.contact;
+  const fromContact = contact
+    ? [contact.first_name, contact.last_name].filter(Boolean).join(' ') || contact.company_name
+    : undefined;
+  const fromParticipants = call.participants?.find((participant) => participant.type === 'contact')?.name;
+  return fromContact || fromParticipants || null;
+}
+
+/** The indexed columns of a call, all derived from its JSON. */
+export function callColumns(call: Call, sourceUpdatedAt: number): typeof calls.$inferInsert {
+  const name = contactName(call);
+  return {
+    id: call.id,
+    data: call,
+    direction: call.direction,
+    status: call.status,
+    statusRank: statusRank[call.status],
+    type: deriveCallType(call),
+    missedCallReason: call.missed_call_reason,
+    userId: call.user?.id ?? null,
+    numberId: call.number?.id ?? null,
+    teamIds: call.teams.map((team) => team.id),
+    tagIds: call.tags.map((tag) => tag.id),
+    archived: call.archived,
+    startedAt: call.started_at,
+    answeredAt: call.answered_at,
+    endedAt: call.ended_at,
+    duration: call.duration,
+    digits: onlyDigits(call.raw_digits),
+    contactName: name,
+    searchText: [name ?? '', ...call.comments.map((comment) => comment.content)].join('\n').toLowerCase(),
+    sourceUpdatedAt,
+  };
+}
+
+export type CallSort = 'started_at' | 'duration';
+
+export interface CallListQuery {
+  direction?: Call['direction'];
+  types?: CallType[];
+  missedReasons?: string[];
+  /** Agents (Aircall user ids). */
+  userIds?: number[];
+  teamIds?: number[];
+  numberIds?: number[];
+  tagIds?: number[];
+  /** 'any' (default): at least one of tagIds; 'all': every one. */
+  tagMatch?: 'any' | 'all';
+  archived?: boolean;
+  /** started_at bounds, inclusive, UNIX seconds. */
+  from?: number;
+  to?: number;
+  /** Digits the external number contains (anything else in the text is ignored). */
+  phone?: string;
+  /** Text the contact's name or a comment contains, case-insensitive. */
+  text?: string;
+  sort?: CallSort;
+  order?: 'asc' | 'desc';
+  perPage: number;
+  /** Offset pagination (1-based); ignored when `cursor` is given. */
+  page?: number;
+  /** Keyset pagination: the `nextCursor` of the previous page, for the same sort and order. */
+  cursor?: string;
+  /** Counting every match costs a second query; off for infinite scrolling. Default true. */
+  withTotal?: boolean;
+}
+
+export interface CallListPage {
+  calls: Call[];
+  /** null when `withTotal` was false. */
+  total: number | null;
+  hasNextPage: boolean;
+  /** Continues after the last row of this page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('The cursor is malformed or belongs to another sort order');
+    this.name = 'InvalidCursorError';
+  }
+}
+
+interface CursorPosition {
+  sort: CallSort;
+  order: 'asc' | 'desc';
+  value: number;
+  id: number;
+}
+
+function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.sort, position.order, position.value, position.id])).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(cursor: string, sort: CallSort, order: 'asc' | 'desc'): CursorPosition {
+  try {
+    const [cursorSort, cursorOrder, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (cursorSort === sort && cursorOrder === order && Number.isInteger(value) && Number.isInteger(id)) {
+      return { sort, order, value, id };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new InvalidCursorError();
+}
+
+const sortColumns = { started_at: calls.startedAt, duration: calls.duration } as const;
+
+function filterConditions(query: CallListQuery): SQL[] {
+  const conditions: SQL[] = [];
+  const nonEmpty = <T>(values: T[] | undefined): values is T[] => values !== undefined && values.length > 0;
+  if (query.direction) conditions.push(eq(calls.direction, query.direction));
+  if (nonEmpty(query.types)) conditions.push(inArray(calls.type, query.types));
+  if (nonEmpty(query.missedReasons)) conditions.push(inArray(calls.missedCallReason, query.missedReasons));
+  if (nonEmpty(query.userIds)) conditions.push(inArray(calls.userId, query.userIds));
+  if (nonEmpty(query.numberIds)) conditions.push(inArray(calls.numberId, query.numberIds));
+  if (nonEmpty(query.teamIds)) conditions.push(sql`${calls.teamIds} && ${intArray(query.teamIds)}`);
+  if (nonEmpty(query.tagIds)) {
+    const operator = query.tagMatch === 'all' ? sql`@>` : sql`&&`;
+    conditions.push(sql`${calls.tagIds} ${operator} ${intArray(query.tagIds)}`);
+  }
+  if (query.archived !== undefined) conditions.push(eq(calls.archived, query.archived));
+  if (query.from !== undefined) conditions.push(gte(calls.startedAt, query.from));
+  if (query.to !== undefined) conditions.push(lte(calls.startedAt, query.to));
+  const digits = query.phone === undefined ? '' : onlyDigits(query.phone);
+  if (digits) conditions.push(like(calls.digits, containsPattern(digits)));
+  const text = query.text?.trim().toLowerCase();
+  if (text) conditions.push(like(calls.searchText, containsPattern(text)));
+  return conditions;
+}
+
+/** An int[] parameter both drivers accept. */
+const intArray = (values: number[]) => sql`${`{${values.map((value) => Math.trunc(value)).join(',')}}`}::int[]`;
+
+export function createCallsRepository(db: Database) {
+  /**
+   * Inserts or refreshes calls. A stored call is replaced only by a state at least as far along (initial →
+   * answered → done) and at least as recent: a late or replayed event never undoes a newer one. Answers the ids
+   * that were written.
+   */
+  async function upsertMany(items: { call: Call; sourceUpdatedAt: number }[]): Promise<number[]> {
+    if (items.length === 0) return [];
+    const rows = lastByKey(items, (item) => item.call.id).map((item) => callColumns(item.call, item.sourceUpdatedAt));
+    const written = await db
+      .insert(calls)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: calls.id,
+        set: excludedColumns(calls, calls.id),
+        setWhere: sql`(excluded.status_rank, excluded.source_updated_at) >= (${calls.statusRank}, ${calls.sourceUpdatedAt})`,
+      })
+      .returning({ id: calls.id });
+    return written.map((row) => row.id);
+  }
+
+  return {
+    upsertMany,
+
+    /** Answers whether this state was written (false: the mirror already held a newer one). */
+    async upsert(call: Call, sourceUpdatedAt: number): Promise<boolean> {
+      return (await upsertMany([{ call, sourceUpdatedAt }])).length === 1;
+    },
+
+    async get(id: number): Promise<Call | undefined> {
+      const [row] = await db.select({ data: calls.data }).from(calls).where(eq(calls.id, id));
+      return row?.data;
+    },
+
+    async delete(id: number): Promise<boolean> {
+      return (await db.delete(calls).where(eq(calls.id, id)).returning({ id: calls.id })).length > 0;
+    },
+
+    async count(): Promise<number> {
+      return db.$count(calls);
+    },
+
+    async list(query: CallListQuery): Promise<CallListPage> {
+      const sort = query.sort ?? 'started_at';
+      const order = query.order ?? 'desc';
+      const perPage = Math.max(1, Math.trunc(query.perPage));
+      const sortColumn = sortColumns[sort];
+      const filters = filterConditions(query);
+      const conditions = [...filters];
+      if (query.cursor !== undefined) {
+        const position = decodeCursor(query.cursor, sort, order);
+        const comparison = order === 'desc' ? sql`<` : sql`>`;
+        conditions.push(
+          sql`(${sortColumn}, ${calls.id}) ${comparison} (${position.value}::int, ${position.id}::bigint)`,
+        );
+      }
+      const direction = order === 'desc' ? desc : asc;
+      const offset = query.cursor === undefined ? (Math.max(1, Math.trunc(query.page ?? 1)) - 1) * perPage : 0;
+      const [rows, total] = await Promise.all([
+        db
+          .select({ data: calls.data, sortValue: sortColumn, id: calls.id })
+          .from(calls)
+          .where(and(...conditions))
+          .orderBy(direction(sortColumn), direction(calls.id))
+          .limit(perPage + 1)
+          .offset(offset),
+        query.withTotal === false ? null : db.$count(calls, and(...filters)),
+      ]);
+      const hasNextPage = rows.length > perPage;
+      const page = rows.slice(0, perPage);
+      const last = page.at(-1);
+      return {
+        calls: page.map((row) => row.data),
+        total,
+        hasNextPage,
+        nextCursor: hasNextPage && last ? encodeCursor({ sort, order, value: last.sortValue, id: last.id }) : null,
+      };
+    },
+  };
+}
+
+export type CallsRepository = ReturnType<typeof createCallsRepository>;
+
+export interface CallEventInput {
+  callId: number;
+  /** Aircall's event name, e.g. 'call.answered'. */
+  event: string;
+  /** UNIX seconds, Aircall's event timestamp. */
+  at: number;
+  /** A few fields worth showing on the timeline (who, to whom, which tag); never a whole phone number. */
+  summary?: Record<string, unknown>;
+}
+
+export type CallEvent = typeof callEvents.$inferSelect;
+
+/** A call's timeline; the same event delivered twice is stored once. */
+export function createCallEventsRepository(db: Database) {
+  return {
+    async record(input: CallEventInput): Promise<boolean> {
+      const inserted = await db
+        .insert(callEvents)
+        .values({ callId: input.callId, event: input.event, at: input.at, summary: input.summary ?? {} })
+        .onConflictDoNothing()
+        .returning({ id: callEvents.id });
+      return inserted.length > 0;
+    },
+
+    async list(callId: number): Promise<CallEvent[]> {
+      return db
+        .select()
+        .from(callEvents)
+        .where(eq(callEvents.callId, callId))
+        .orderBy(asc(callEvents.at), asc(callEvents.id));
+    },
+  };
+}
+
+export type CallEventsRepository = ReturnType<typeof createCallEventsRepository>;

@@ -1,0 +1,327 @@
+import type { Call, Contact, Team, User } from '@switchboard/aircall';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The BFF's whole database. Aircall times (calls, comments, tags) stay UNIX seconds as Aircall sends them; our own
+ * bookkeeping uses timestamptz; budget and lease clocks are epoch milliseconds because their logic is arithmetic.
+ * Run `pnpm exec drizzle-kit generate` in apps/bff after changing this file.
+ */
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const epochMs = (name: string) => bigint(name, { mode: 'number' });
+
+// ---------------------------------------------------------------- dashboard accounts
+
+export const accountRole = pgEnum('account_role', ['agent', 'supervisor', 'admin']);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: accountRole('role').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    aircallUserId: integer('aircall_user_id'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (table) => [uniqueIndex('accounts_email_lower_key').on(sql`lower(${table.email})`)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the cookie value: a copy of this table opens no session. */
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: at('last_seen_at').notNull(),
+    idleTimeoutMs: integer('idle_timeout_ms').notNull(),
+    idleExpiresAt: at('idle_expires_at').notNull(),
+    absoluteExpiresAt: at('absolute_expires_at').notNull(),
+  },
+  (table) => [index('sessions_account_idx').on(table.accountId), index('sessions_idle_idx').on(table.idleExpiresAt)],
+);
+
+/** One row per failed login; counted over a sliding window per email and per IP. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    at: at('at').notNull(),
+  },
+  (table) => [
+    index('login_attempts_email_idx').on(table.email, table.at),
+    index('login_attempts_ip_idx').on(table.ip, table.at),
+  ],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    actorEmail: text('actor_email').notNull(),
+    role: accountRole('role').notNull(),
+    action: text('action').notNull(),
+    target: text('target'),
+    inputSummary: jsonb('input_summary'),
+    ok: boolean('ok').notNull(),
+    errorCode: text('error_code'),
+    at: at('at').notNull(),
+  },
+  (table) => [
+    index('audit_log_account_idx').on(table.accountId, table.id),
+    index('audit_log_action_idx').on(table.action, table.id),
+  ],
+);
+
+// ---------------------------------------------------------------- the Aircall mirror
+
+export const callType = pgEnum('call_type', ['answered', 'missed', 'voicemail', 'abandoned']);
+
+export const calls = pgTable(
+  'calls',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey(),
+    /** The whole call as Aircall last sent it. */
+    data: jsonb('data').$type<Call>().notNull(),
+    direction: text('direction').$type<Call['direction']>().notNull(),
+    status: text('status').$type<Call['status']>().notNull(),
+    /** initial 0 < answered 1 < done 2: a call never goes back, whatever order its events arrive in. */
+    statusRank: smallint('status_rank').notNull(),
+    /** Null while the call is ringing or going on. */
+    type: callType('type'),
+    missedCallReason: text('missed_call_reason'),
+    userId: integer('user_id'),
+    numberId: integer('number_id'),
+    teamIds: integer('team_ids').array().notNull(),
+    tagIds: integer('tag_ids').array().notNull(),
+    archived: boolean('archived').notNull(),
+    startedAt: integer('started_at').notNull(),
+    answeredAt: integer('answered_at'),
+    endedAt: integer('ended_at'),
+    duration: integer('duration').notNull(),
+    /** Only the digits of raw_digits, for "number contains" search. */
+    digits: text('digits').notNull(),
+    contactName: text('contact_name'),
+    /** Lower-cased contact name and comments, trigram-indexed for free-text search. */
+    searchText: text('search_text').notNull(),
+    /** When Aircall produced this state (webhook timestamp or fetch time); an upsert never goes back in time. */
+    sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+  },
+  (table) => [
+    index('calls_started_idx').on(table.startedAt, table.id),
+    index('calls_duration_idx').on(table.duration, table.id),
+    index('calls_direction_idx').on(table.direction, table.startedAt, table.id),
+    index('calls_type_idx').on(table.type, table.startedAt, table.id),
+    index('calls_missed_reason_idx').on(table.missedCallReason, table.startedAt, table.id),
+    index('calls_user_idx').on(table.userId, table.startedAt, table.id),
+    index('calls_number_idx').on(table.numberId, table.startedAt, table.id),
+    index('calls_archived_idx').on(table.archived, table.startedAt, table.id),
+    index('calls_team_ids_idx').using('gin', table.teamIds),
+    index('calls_tag_ids_idx').using('gin', table.tagIds),
+    index('calls_digits_trgm_idx').using('gin', table.digits.op('gin_trgm_ops')),
+    index('calls_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/** A call's timeline: one row per distinct webhook event. */
+export const callEvents = pgTable(
+  'call_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    callId: bigint('call_id', { mode: 'number' }).notNull(),
+    event: text('event').notNull(),
+    /** UNIX seconds, as Aircall stamps the event. */
+    at: integer('at').notNull(),
+    summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [uniqueIndex('call_events_dedup_key').on(table.callId, table.event, table.at)],
+);
+
+export const users = pgTable('users', {
+  id: integer('id').primaryKey(),
+  data: jsonb('data').$type<User>().notNull(),
+  name: text('name').notNull(),
+  email: text('email').notNull(),
+  available: boolean('available').notNull(),
+  availabilityStatus: text('availability_status').notNull(),
+  /** The granular status of /users/availabilities (in_call, after_call_work, …), when known. */
+  availability: text('availability'),
+  sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+});
+
+export const teams = pgTable('teams', {
+  id: integer('id').primaryKey(),
+  data: jsonb('data').$type<Omit<Team, 'users'>>().notNull(),
+  name: text('name').notNull(),
+  sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+});
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.teamId, table.userId] }), index('team_members_user_idx').on(table.userId)],
+);
+
+export const numbers = pgTable('numbers', {
+  id: integer('id').primaryKey(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  name: text('name').notNull(),
+  digits: text('digits').notNull(),
+  sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+});
+
+export const tags = pgTable('tags', {
+  id: integer('id').primaryKey(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  name: text('name').notNull(),
+  color: text('color').notNull(),
+  sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+});
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey(),
+    data: jsonb('data').$type<Contact>().notNull(),
+    /** Lower-cased names, company, emails and phone digits. */
+    searchText: text('search_text').notNull(),
+    sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+  },
+  (table) => [index('contacts_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops'))],
+);
+
+// ---------------------------------------------------------------- webhooks, sync, jobs
+
+export const webhookInbox = pgTable(
+  'webhook_inbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    dedupKey: text('dedup_key').notNull(),
+    event: text('event').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    receivedAt: at('received_at').notNull(),
+    appliedAt: at('applied_at'),
+    attempts: integer('attempts').notNull().default(0),
+    /** A worker that claimed the row owns it until then; after that (a crash) another worker may take it. */
+    claimedUntil: at('claimed_until'),
+    error: text('error'),
+  },
+  (table) => [
+    uniqueIndex('webhook_inbox_dedup_key').on(table.dedupKey),
+    index('webhook_inbox_pending_idx').on(table.id).where(sql`${table.appliedAt} IS NULL`),
+  ],
+);
+
+export const syncCheckpoints = pgTable('sync_checkpoints', {
+  resource: text('resource').primaryKey(),
+  /** The window being synced, UNIX seconds (Aircall's from/to). */
+  windowFrom: integer('window_from'),
+  windowTo: integer('window_to'),
+  /** Next page to fetch inside the window. */
+  page: integer('page'),
+  cursor: text('cursor'),
+  backfillDone: boolean('backfill_done').notNull().default(false),
+  itemsSynced: integer('items_synced').notNull().default(0),
+  lastRunAt: at('last_run_at'),
+  lastSuccessAt: at('last_success_at'),
+  error: text('error'),
+});
+
+export const jobStatus = pgEnum('job_status', ['queued', 'running', 'succeeded', 'failed', 'cancelled']);
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    status: jobStatus('status').notNull(),
+    total: integer('total').notNull(),
+    done: integer('done').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    input: jsonb('input'),
+    /** One entry per processed item, in processing order. */
+    results: jsonb('results').$type<JobItemResult[]>().notNull(),
+    accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull(),
+    finishedAt: at('finished_at'),
+  },
+  (table) => [index('jobs_created_idx').on(table.createdAt)],
+);
+
+export interface JobItemResult {
+  item: string;
+  ok: boolean;
+  error?: string;
+}
+
+/** Our webhook on Aircall's side; its token never leaves the server. One row per name (normally one). */
+export const webhookRegistrations = pgTable('webhook_registration', {
+  name: text('name').primaryKey(),
+  webhookId: text('webhook_id').notNull(),
+  url: text('url').notNull(),
+  token: text('token').notNull(),
+  active: boolean('active').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+// ---------------------------------------------------------------- sharing between instances
+
+/** The client's token bucket (see @switchboard/aircall BucketState), one row per budget. */
+export const budgetState = pgTable('budget_state', {
+  key: text('key').primaryKey(),
+  tokens: doublePrecision('tokens').notNull(),
+  updatedAt: epochMs('updated_at').notNull(),
+  cooldownUntil: epochMs('cooldown_until').notNull(),
+});
+
+/** Live events for SSE; ids only grow, so a client resumes with Last-Event-ID. */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    type: text('type').notNull(),
+    data: jsonb('data').notNull(),
+    at: at('at').notNull(),
+  },
+  (table) => [index('events_at_idx').on(table.at)],
+);
+
+export const leases = pgTable('leases', {
+  name: text('name').primaryKey(),
+  holderId: text('holder_id').notNull(),
+  acquiredAt: epochMs('acquired_at').notNull(),
+  expiresAt: epochMs('expires_at').notNull(),
+});

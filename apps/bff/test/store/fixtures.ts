@@ -1,0 +1,38 @@
+import type { Call } from '@switchboard/aircall';
+
+/** 2026-01-15 12:00 UTC, UNIX seconds. */
+export const baseTime = Date.UTC(2026, 0, 15, 12) / 1000;
+
+/** A finished, answered inbound call; every field can be overridden. */
+export function aCall(overrides: Partial<Call> & { id: number }): Call {
+  const startedAt = overrides.started_at ?? baseTime;
+  return {
+    direct_link: `https://api.aircall.io/v1/calls/${overrides.id}`,
+    direction: 'inbound',
+    status: 'done',
+    missed_call_reason: null,
+    started_at: startedAt,
+    answered_at: startedAt + 10,
+    ended_at: startedAt + 70,
+    duration: 70,
+    raw_digits: '+33 6 12 34 56 78',
+    voicemail: null,
+    recording: null,
+    asset: null,
+    archived: false,
+    user: { id: 1, name: 'Agent One' },
+    assigned_to: null,
+    transferred_by: null,
+    transferred_to: null,
+    contact: null,
+    number: { id: 100, name: 'Paris', digits: '+33 1 00 00 00 00' },
+    teams: [],
+    comments: [],
+    tags: [],
+    ...overrides,
+  };
+}
+
+export function aMissedCall(overrides: Partial<Call> & { id: number }): Call {
+  return aCall({ answered_at: null, missed_call_reason: 'agents_did_not_answer', user: null, ...overrides });
+}
