@@ -1,63 +1,107 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AircallClient } from '@switchboard/aircall';
-import type { HealthResponse } from '@switchboard/contracts';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { createAuthService, type LoginThrottle } from './auth/auth-service';
+import { cookieIsSecure, sessionCookie } from './auth/session-cookie';
+import type { AircallUserDirectory, AppContext } from './context';
 import { docsRouter } from './docs/router';
+import { features } from './features';
+import { authHandlers } from './features/auth/handlers';
+import { type AuditEntry, endpointRouter, type HandlerMap } from './http/endpoints';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
-import { callsRouter } from './routes/calls';
-import { createCallsService } from './services/calls';
+import type { SessionPolicy, Store } from './store';
 
 export interface AppDeps {
+  store: Store;
   aircall: AircallClient;
   logger: Logger;
+  /** The console's public origin: decides Secure cookies and is where Aircall sends webhooks. */
+  publicUrl: string;
+  /** Other origins allowed to send mutations (the Vite dev server in development). */
+  trustedOrigins?: string[];
   version?: string;
   /** Built SPA to serve beside /api (production); omitted in development, where Vite serves it. */
   webDistDir?: string;
-  now?: () => number;
+  clock?: { now(): number };
+  sessionPolicy?: SessionPolicy;
+  loginThrottle?: LoginThrottle;
 }
 
+const contentSecurityPolicy = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    // Recordings and voicemails play from Aircall's (expiring, signed) URLs.
+    mediaSrc: ["'self'", 'https:'],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+  },
+};
+
+// Until the users mirror lands, accounts are linked to Aircall users only when created with an explicit id.
+const noDirectory: AircallUserDirectory = { get: async () => null, idByEmail: async () => null };
+
 export function createApp(deps: AppDeps): Express {
-  const now = deps.now ?? Date.now;
-  const startedAt = now();
+  const clock = deps.clock ?? { now: Date.now };
+  const startedAt = clock.now();
+  const cookie = sessionCookie({ secure: cookieIsSecure(deps.publicUrl) });
+  const aircallUsers = noDirectory;
+  const auth = createAuthService({
+    accounts: deps.store.accounts,
+    sessions: deps.store.sessions,
+    loginAttempts: deps.store.loginAttempts,
+    cookie,
+    sessionPolicy: deps.sessionPolicy,
+    throttle: deps.loginThrottle,
+    findAircallUserIdByEmail: aircallUsers.idByEmail,
+  });
+  const context: AppContext = {
+    store: deps.store,
+    aircall: deps.aircall,
+    auth,
+    aircallUsers,
+    logger: deps.logger,
+    clock,
+  };
+
+  const handlers: Partial<HandlerMap> = Object.assign(
+    {
+      health: async () => ({
+        status: 'ok' as const,
+        version: deps.version ?? '0.0.0',
+        uptimeSeconds: Math.round((clock.now() - startedAt) / 1000),
+      }),
+    },
+    authHandlers(context, cookie),
+    ...features.map((feature) => feature(context)),
+  );
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          mediaSrc: ["'self'", 'https:'],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-        },
-      },
-    }),
-  );
+  app.use(helmet({ contentSecurityPolicy }));
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(express.json({ limit: '100kb' }));
 
   const api = express.Router();
-  api.get('/health', (_req, res) => {
-    const body: HealthResponse = {
-      status: 'ok',
-      version: deps.version ?? '0.0.0',
-      uptimeSeconds: Math.round((now() - startedAt) / 1000),
-    };
-    res.json(body);
-  });
   api.use(docsRouter(deps.version ?? '0.0.0'));
-  api.use('/calls', callsRouter(createCallsService(deps.aircall)));
+  api.use(
+    endpointRouter({
+      handlers,
+      authenticate: auth.authenticate,
+      audit: (entry) => recordAudit(deps.store, entry),
+      trustedOrigins: deps.trustedOrigins,
+    }),
+  );
   api.use(notFoundHandler);
   app.use('/api', api);
 
@@ -65,6 +109,18 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorMiddleware);
   return app;
+}
+
+async function recordAudit(store: Store, entry: AuditEntry): Promise<void> {
+  await store.audit.record({
+    accountId: entry.actor?.accountId ?? null,
+    actorEmail: entry.actor?.email ?? '',
+    role: entry.actor?.role ?? 'agent',
+    action: entry.action,
+    target: entry.path,
+    inputSummary: entry.details,
+    result: entry.result === 'success' ? { ok: true } : { ok: false, errorCode: entry.errorCode ?? entry.result },
+  });
 }
 
 /** Static assets with long caching (their names carry a hash), and index.html for every client-side route. */

@@ -5,24 +5,37 @@ import { createApp } from './app';
 import { EnvError, parseEnv } from './env';
 import { createLogger } from './logger';
 import { listen } from './server';
+import { createStore } from './store';
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 async function main(): Promise<void> {
   const env = parseEnv();
   const logger = createLogger({ level: env.LOG_LEVEL });
+  const store = await createStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const aircall = createAircallClient({
     apiId: env.AIRCALL_API_ID,
     apiToken: env.AIRCALL_API_TOKEN,
     baseUrl: env.AIRCALL_BASE_URL,
   });
-  const app = createApp({ aircall, logger, webDistDir: env.WEB_DIST_DIR ?? defaultWebDist });
+  const app = createApp({
+    store,
+    aircall,
+    logger,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    trustedOrigins: env.TRUSTED_ORIGINS,
+    webDistDir: env.WEB_DIST_DIR ?? defaultWebDist,
+  });
   const server = await listen(app, { port: env.PORT, host: env.HOST });
-  logger.info({ url: server.url, aircall: env.AIRCALL_BASE_URL }, 'Switchboard BFF listening');
+  logger.info({ url: server.url, store: store.driver, aircall: env.AIRCALL_BASE_URL }, 'Switchboard BFF listening');
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
     await server.close();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -8,15 +8,15 @@ import { appOnSimulator } from './helpers';
 
 describe('the app shell', () => {
   it('reports health with the uptime of the injected clock', async () => {
-    let now = 1_000_000;
-    const { app } = appOnSimulator({ now: () => now, version: '1.2.3' });
+    let now = Date.UTC(2026, 10, 1);
+    const { app } = await appOnSimulator({ clock: { now: () => now }, version: '1.2.3' });
     now += 42_000;
     const res = await request(app).get('/api/health').expect(200);
     expect(healthResponseSchema.parse(res.body)).toEqual({ status: 'ok', version: '1.2.3', uptimeSeconds: 42 });
   });
 
   it('answers unknown API routes with the JSON envelope', async () => {
-    const { app } = appOnSimulator();
+    const { app } = await appOnSimulator();
     const res = await request(app).get('/api/nothing-here').expect(404);
     expect(errorEnvelopeSchema.parse(res.body).error).toEqual({
       code: 'not_found',
@@ -25,7 +25,7 @@ describe('the app shell', () => {
   });
 
   it('answers malformed JSON bodies with a 400 envelope', async () => {
-    const { app } = appOnSimulator();
+    const { app } = await appOnSimulator();
     const res = await request(app)
       .post('/api/calls')
       .set('content-type', 'application/json')
@@ -35,7 +35,7 @@ describe('the app shell', () => {
   });
 
   it('sends security headers with a strict Content-Security-Policy', async () => {
-    const { app } = appOnSimulator();
+    const { app } = await appOnSimulator();
     const res = await request(app).get('/api/health');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -46,7 +46,7 @@ describe('the app shell', () => {
   it('serves the built SPA for client routes and keeps /api answering JSON', async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'switchboard-web-'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Switchboard</title>');
-    const { app } = appOnSimulator({ webDistDir: dist });
+    const { app } = await appOnSimulator({ webDistDir: dist });
     const page = await request(app).get('/calls?page=2').expect(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.text).toContain('<title>Switchboard</title>');

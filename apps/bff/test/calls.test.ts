@@ -2,13 +2,12 @@ import { createAircallClient } from '@switchboard/aircall';
 import { callListResponseSchema, errorEnvelopeSchema } from '@switchboard/contracts';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app';
-import { appOnSimulator, memoryLog, simOrigin } from './helpers';
+import { appOnSimulator, simOrigin } from './helpers';
 
 describe('GET /api/calls', () => {
   it('answers a page of rows flattened from the simulator’s calls', async () => {
-    const { app, simulator } = appOnSimulator();
-    const res = await request(app).get('/api/calls?perPage=10&order=desc').expect(200);
+    const { signIn, simulator } = await appOnSimulator();
+    const res = await (await signIn('agent')).get('/api/calls?perPage=10&order=desc').expect(200);
     const body = callListResponseSchema.parse(res.body);
     expect(body.calls).toHaveLength(10);
     expect(body.meta).toMatchObject({ page: 1, perPage: 10, hasNextPage: true });
@@ -24,11 +23,11 @@ describe('GET /api/calls', () => {
   });
 
   it('filters by a from/to window', async () => {
-    const { app } = appOnSimulator();
-    const all = callListResponseSchema.parse((await request(app).get('/api/calls?perPage=50&order=asc')).body);
+    const agent = await (await appOnSimulator()).signIn('agent');
+    const all = callListResponseSchema.parse((await agent.get('/api/calls?perPage=50&order=asc')).body);
     const from = all.calls[5]!.startedAt;
     const to = all.calls[9]!.startedAt;
-    const res = await request(app).get(`/api/calls?perPage=50&order=asc&from=${from}&to=${to}`).expect(200);
+    const res = await agent.get(`/api/calls?perPage=50&order=asc&from=${from}&to=${to}`).expect(200);
     const body = callListResponseSchema.parse(res.body);
     expect(body.calls.length).toBeGreaterThanOrEqual(5);
     for (const row of body.calls) {
@@ -38,8 +37,8 @@ describe('GET /api/calls', () => {
   });
 
   it('rejects bad input with 400 naming each field and rule, without calling Aircall', async () => {
-    const { app } = appOnSimulator();
-    const res = await request(app).get('/api/calls?perPage=500&order=sideways').expect(400);
+    const agent = await (await appOnSimulator()).signIn('agent');
+    const res = await agent.get('/api/calls?perPage=500&order=sideways').expect(400);
     const { error } = errorEnvelopeSchema.parse(res.body);
     expect(error.code).toBe('bad_request');
     expect(error.message).toContain('query.perPage');
@@ -53,8 +52,8 @@ describe('GET /api/calls', () => {
 
   it('turns wrong Aircall credentials into a clear 502 envelope and never logs the token', async () => {
     const canary = 'canary-token-5f1e2d';
-    const { app, log } = appOnSimulator({ credentials: { apiId: 'wrong-id', apiToken: canary } });
-    const res = await request(app).get('/api/calls').expect(502);
+    const { signIn, log } = await appOnSimulator({ credentials: { apiId: 'wrong-id', apiToken: canary } });
+    const res = await (await signIn('agent')).get('/api/calls').expect(502);
     expect(errorEnvelopeSchema.parse(res.body).error).toEqual({
       code: 'upstream_unauthorized',
       message: 'Aircall refused the configured API credentials.',
@@ -65,10 +64,14 @@ describe('GET /api/calls', () => {
   });
 
   it('answers 502 when Aircall cannot be reached, and keeps serving', async () => {
-    const { logger } = memoryLog();
-    const aircall = createAircallClient({ apiId: 'id', apiToken: 'token', baseUrl: 'http://127.0.0.1:9' });
-    const app = createApp({ aircall, logger });
-    const res = await request(app).get('/api/calls').expect(502);
+    const aircall = createAircallClient({
+      apiId: 'id',
+      apiToken: 'token',
+      baseUrl: 'http://127.0.0.1:9',
+      retry: false,
+    });
+    const { app, signIn } = await appOnSimulator({ aircall });
+    const res = await (await signIn('agent')).get('/api/calls').expect(502);
     expect(errorEnvelopeSchema.parse(res.body).error.code).toBe('upstream_unavailable');
     await request(app).get('/api/health').expect(200);
   });

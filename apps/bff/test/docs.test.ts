@@ -23,7 +23,7 @@ describe('OpenAPI document', () => {
   });
 
   it('is served with an interactive viewer that needs nothing from outside', async () => {
-    const { app } = appOnSimulator();
+    const { app } = await appOnSimulator();
     const json = await request(app).get('/api/openapi.json').expect(200);
     expect(json.body.info.title).toBe('Switchboard BFF');
     const page = await request(app).get('/api/docs').expect(200);

@@ -23,17 +23,21 @@ export interface Actor {
   email: string;
   role: Role;
   aircallUserId: number | null;
-  sessionId: string;
+  /** The session cookie value: only for logout, never logged or stored. */
+  sessionToken: string;
 }
 
 export interface AuditEntry {
   actor: Pick<Actor, 'accountId' | 'email' | 'role'> | null;
   action: ApiEndpointId;
-  target: string | null;
+  /** The path as requested, e.g. /api/calls/812/transfers. */
+  path: string;
+  /** denied: the role check refused it; failure: it was tried and failed. */
+  result: 'success' | 'failure' | 'denied';
+  status: number;
+  errorCode: string | null;
   /** Small, secret-free summary of the input (never passwords, never whole phone numbers). */
   details: Record<string, unknown> | null;
-  ok: boolean;
-  errorCode: string | null;
 }
 
 export interface EndpointContext<E extends ApiEndpoint> {
@@ -51,7 +55,6 @@ export interface EndpointContext<E extends ApiEndpoint> {
 
 /** What the audit row should say about an action, beyond the endpoint id and path params. */
 export interface AuditNotes {
-  target?: string;
   details?: Record<string, unknown>;
   /** For public endpoints (login): who the request claimed to be. */
   actor?: AuditEntry['actor'];
@@ -85,26 +88,27 @@ export function endpointRouter(deps: EndpointRouterDeps): Router {
     router[endpoint.method.toLowerCase() as Lowercase<ApiEndpoint['method']>](route, async (req, res) => {
       const audit: AuditNotes = {};
       let actor: Actor | null | undefined;
-      let params: unknown;
+      const record = (status: number, errorCode: string | null) =>
+        endpoint.audit && actor !== undefined
+          ? deps.audit(auditEntry(endpoint, req, actor, audit, status, errorCode))
+          : Promise.resolve();
       try {
         if (endpoint.method !== 'GET') assertSameOrigin(req, deps.trustedOrigins ?? []);
-        actor = await authorise(endpoint, req, deps);
+        actor = await deps.authenticate(req);
+        assertRole(endpoint, actor);
         const input = parseInput(endpoint, req);
-        params = input.params;
-        assertOwnUser(endpoint, actor, params);
+        assertOwnUser(endpoint, actor, input.params);
         if (!handler) throw new HttpError(501, 'internal', `${endpoint.id} is not implemented yet.`);
         const context = { ...input, actor, audit, req, res, signal: abortWhenClientLeaves(res) };
         const result = await handler(context as EndpointContext<ApiEndpoint>);
-        if (endpoint.audit) await deps.audit(auditEntry(endpoint, { actor, audit, params }, null));
+        await record(endpoint.status, null);
         if (result === STREAMED) return;
         if (endpoint.response === null) res.status(endpoint.status).end();
         else res.status(endpoint.status).json(result);
       } catch (error) {
+        // Refusals before we know who is asking (CSRF, no session) are not anyone's actions.
         const httpError = toHttpError(error);
-        // Refusals before we know who is asking (CSRF, no session) are not actions of anyone.
-        if (endpoint.audit && actor !== undefined) {
-          await deps.audit(auditEntry(endpoint, { actor, audit, params }, httpError.code));
-        }
+        await record(httpError.status, httpError.code);
         throw error;
       }
     });
@@ -126,14 +130,12 @@ function assertSameOrigin(req: Request, trustedOrigins: readonly string[]): void
   }
 }
 
-async function authorise(endpoint: ApiEndpoint, req: Request, deps: EndpointRouterDeps): Promise<Actor | null> {
-  const actor = await deps.authenticate(req);
-  if (endpoint.roles === 'public') return actor;
+function assertRole(endpoint: ApiEndpoint, actor: Actor | null): void {
+  if (endpoint.roles === 'public') return;
   if (!actor) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
   if (!(endpoint.roles as readonly Role[]).includes(actor.role)) {
     throw new HttpError(403, 'forbidden', `Your role (${actor.role}) may not use ${endpoint.id}.`);
   }
-  return actor;
 }
 
 function assertOwnUser(endpoint: ApiEndpoint, actor: Actor | null, params: unknown): void {
@@ -168,17 +170,20 @@ function parseInput(endpoint: ApiEndpoint, req: Request) {
 
 function auditEntry(
   endpoint: ApiEndpoint,
-  { actor, audit, params }: { actor: Actor | null; audit: AuditNotes; params: unknown },
+  req: Request,
+  actor: Actor | null,
+  audit: AuditNotes,
+  status: number,
   errorCode: string | null,
 ): AuditEntry {
   const who = audit.actor ?? actor;
-  const pathParams = params as Record<string, unknown> | undefined;
   return {
     actor: who ? { accountId: who.accountId, email: who.email, role: who.role } : null,
     action: endpoint.id,
-    target: audit.target ?? (pathParams && Object.keys(pathParams).length > 0 ? JSON.stringify(pathParams) : null),
-    details: audit.details ?? null,
-    ok: errorCode === null,
+    path: req.originalUrl.split('?')[0] ?? req.originalUrl,
+    result: errorCode === null ? 'success' : status === 403 && actor ? 'denied' : 'failure',
+    status,
     errorCode,
+    details: audit.details ?? null,
   };
 }

@@ -1,5 +1,7 @@
-import type { AircallClient, Call } from '@switchboard/aircall';
-import type { CallListQuery, CallListResponse, CallRow } from '@switchboard/contracts';
+import type { Call } from '@switchboard/aircall';
+import type { CallRow } from '@switchboard/contracts';
+import type { AppContext } from '../../context';
+import type { HandlerMap } from '../../http/endpoints';
 
 /** Flattens Aircall's call object into the row the console's table shows. */
 export function toCallRow(call: Call): CallRow {
@@ -26,12 +28,13 @@ export function toCallRow(call: Call): CallRow {
   };
 }
 
-export function createCallsService(aircall: AircallClient) {
+/** The walking skeleton's list, straight from Aircall; replaced by the mirror's list. */
+export function callListHandlers(context: AppContext): Partial<HandlerMap> {
   return {
-    async list(query: CallListQuery, signal?: AbortSignal): Promise<CallListResponse> {
-      const { calls, meta } = await aircall.calls.list(
-        { page: query.page, per_page: query.perPage, order: query.order, from: query.from, to: query.to },
-        { signal },
+    'calls.list': async ({ query, signal }) => {
+      const { calls, meta } = await context.aircall.calls.list(
+        { page: query.page, per_page: Math.min(query.perPage, 50), order: query.order, from: query.from, to: query.to },
+        { signal, lane: 'interactive' },
       );
       return {
         calls: calls.map(toCallRow),
@@ -45,4 +48,3 @@ export function createCallsService(aircall: AircallClient) {
     },
   };
 }
-export type CallsService = ReturnType<typeof createCallsService>;
