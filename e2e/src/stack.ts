@@ -1,8 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot, type StartedProcess, startProcess } from './processes';
+import { repoRoot, runToCompletion, type StartedProcess, startProcess } from './processes';
 
 export const simCredentials = { apiId: 'e2e-api-id', apiToken: 'e2e-api-token' };
+
+export type Role = 'agent' | 'supervisor' | 'admin';
+/** One dashboard account per role, created with the BFF's own CLI before it starts. */
+export const accounts: Record<Role, { email: string; password: string }> = {
+  agent: { email: 'agent@e2e.test', password: 'agent-password-e2e' },
+  supervisor: { email: 'supervisor@e2e.test', password: 'supervisor-password-e2e' },
+  admin: { email: 'admin@e2e.test', password: 'admin-password-e2e' },
+};
 
 export interface Stack {
   simUrl: string;
@@ -19,7 +28,16 @@ export async function startStack(): Promise<Stack> {
     throw new Error('apps/web/dist is missing: run `pnpm build` before the e2e tests');
   }
   const started: StartedProcess[] = [];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'switchboard-e2e-'));
   try {
+    for (const [role, account] of Object.entries(accounts)) {
+      await runToCompletion('accounts CLI', {
+        cwd: 'apps/bff',
+        entry: 'src/cli/accounts.ts',
+        args: ['create', '--email', account.email, '--role', role, '--password', account.password],
+        env: { DATA_DIR: dataDir },
+      });
+    }
     const sim = await startProcess('simulator', {
       cwd: 'packages/aircall-sim',
       entry: 'src/main.ts',
@@ -37,6 +55,7 @@ export async function startStack(): Promise<Stack> {
         AIRCALL_API_TOKEN: simCredentials.apiToken,
         AIRCALL_BASE_URL: sim.url,
         WEB_DIST_DIR: webDist,
+        DATA_DIR: dataDir,
       },
     });
     started.push(bff);
@@ -49,10 +68,14 @@ export async function startStack(): Promise<Stack> {
         if (!res.ok) throw new Error(`simulator answered ${res.status} to ${pathAndQuery}`);
         return (await res.json()) as T;
       },
-      stop: () => stopAll(started),
+      stop: async () => {
+        await stopAll(started);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
     };
   } catch (error) {
     await stopAll(started);
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser';
+import { signedInPage } from '../src/session';
 import { type Stack, startStack } from '../src/stack';
 
 type SeededCall = { id: number; raw_digits: string | null; user: { name: string } | null; number: { name: string } };
@@ -20,8 +21,7 @@ describe('the call list, through every layer', () => {
     const { calls } = await stack.aircall<{ calls: SeededCall[] }>('/v1/calls?order=desc&per_page=3');
     expect(calls.length).toBe(3);
 
-    const page = await browser.newPage();
-    await page.goto(`${stack.bffUrl}/calls`);
+    const page = await signedInPage(browser, stack.bffUrl, 'agent');
     const rows = page.getByRole('table').getByRole('row');
     await rows.nth(3).waitFor();
 
