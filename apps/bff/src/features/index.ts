@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../context';
 import { accountHandlers } from './accounts/handlers';
-import { callListHandlers } from './calls/list';
+import { callHandlers } from './calls';
 
 /** Every feature's handlers; createApp mounts them on the contracts' registry. */
-export const features: FeatureHandlers[] = [accountHandlers, callListHandlers];
+export const features: FeatureHandlers[] = [accountHandlers, callHandlers];

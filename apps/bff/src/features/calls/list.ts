@@ -1,50 +1,89 @@
-import type { Call } from '@switchboard/aircall';
-import type { CallRow } from '@switchboard/contracts';
+import type { CallListQuery as ApiCallListQuery, CallListResponse } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
+import { HttpError } from '../../http/errors';
+import { type CallListQuery, type CallSort, InvalidCursorError } from '../../store';
+import { onlyDigits } from '../contacts/contact-view';
+import { toCallRow } from './call-view';
+import type { CallMirror } from './mirror';
 
-/** Flattens Aircall's call object into the row the console's table shows. */
-export function toCallRow(call: Call): CallRow {
+const fieldError = (field: string, rule: string, status = 400) =>
+  new HttpError(status, status === 400 ? 'bad_request' : 'unprocessable', `Invalid request — ${field}: ${rule}`, {
+    fields: [{ field, rule }],
+  });
+
+const sortColumns: Record<NonNullable<ApiCallListQuery['sort']>, CallSort | null> = {
+  startedAt: 'started_at',
+  duration: 'duration',
+  // The mirror has no talk-time column to sort on yet.
+  talkTime: null,
+};
+
+/**
+ * The mirror matches calls on the external party's digits, not on a contact id (calls carry their contact only when
+ * Aircall was asked for it): a contact's calls are those of its phone number.
+ */
+async function contactDigits(context: AppContext, contactId: number): Promise<string | null> {
+  const contact = await context.store.contacts.get(contactId);
+  if (!contact) throw new HttpError(404, 'not_found', `Contact ${contactId} is not in the mirror yet; open it first.`);
+  const numbers = [...new Set(contact.phone_numbers.map((phone) => onlyDigits(phone.value)).filter(Boolean))];
+  if (numbers.length > 1) {
+    throw fieldError('query.contactId', 'this contact has several phone numbers: filter by one of them', 422);
+  }
+  return numbers[0] ?? null;
+}
+
+async function toStoreQuery(context: AppContext, query: ApiCallListQuery): Promise<CallListQuery | null> {
+  const sort = sortColumns[query.sort ?? 'startedAt'];
+  if (!sort) throw fieldError('query.sort', 'sorting by talk time is not available yet', 422);
+  let phone = query.phoneNumber;
+  if (query.contactId !== undefined) {
+    if (phone !== undefined) throw fieldError('query.contactId', 'use either contactId or phoneNumber, not both');
+    const digits = await contactDigits(context, query.contactId);
+    if (digits === null) return null;
+    phone = digits;
+  }
   return {
-    id: call.id,
-    direction: call.direction,
-    status: call.status,
-    missedCallReason: call.missed_call_reason ?? null,
-    rawDigits: call.raw_digits ?? null,
-    // Nested copies may omit fields; the list still needs something to show.
-    number: call.number
-      ? {
-          id: call.number.id,
-          name: call.number.name ?? call.number.digits ?? `Number ${call.number.id}`,
-          digits: call.number.digits ?? '',
-        }
-      : null,
-    agent: call.user ? { id: call.user.id, name: call.user.name ?? `User ${call.user.id}` } : null,
-    startedAt: call.started_at,
-    answeredAt: call.answered_at ?? null,
-    endedAt: call.ended_at ?? null,
-    duration: call.duration ?? 0,
-    archived: call.archived ?? false,
+    direction: query.direction,
+    types: query.type && [query.type],
+    missedReasons: query.missedReason && [query.missedReason],
+    userIds: query.agentId === undefined ? undefined : [query.agentId],
+    teamIds: query.teamId === undefined ? undefined : [query.teamId],
+    numberIds: query.numberId === undefined ? undefined : [query.numberId],
+    tagIds: query.tagIds,
+    tagMatch: query.tagMatch,
+    archived: query.archived,
+    from: query.from,
+    to: query.to,
+    phone,
+    text: query.q,
+    sort,
+    order: query.order,
+    perPage: query.perPage,
+    page: query.page,
+    cursor: query.cursor,
   };
 }
 
-/** The walking skeleton's list, straight from Aircall; replaced by the mirror's list. */
-export function callListHandlers(context: AppContext): Partial<HandlerMap> {
+/** calls.list: a filtered, sorted page straight from the mirror; Aircall is not asked. */
+export function callListHandlers(context: AppContext, mirror: CallMirror): Pick<HandlerMap, 'calls.list'> {
   return {
-    'calls.list': async ({ query, signal }) => {
-      const { calls, meta } = await context.aircall.calls.list(
-        { page: query.page, per_page: Math.min(query.perPage, 50), order: query.order, from: query.from, to: query.to },
-        { signal, lane: 'interactive' },
-      );
-      return {
-        calls: calls.map(toCallRow),
-        meta: {
-          page: meta.current_page,
-          perPage: meta.per_page,
-          total: meta.total,
-          hasNextPage: meta.next_page_link !== null,
-        },
-      };
+    'calls.list': async ({ query }): Promise<CallListResponse> => {
+      const storeQuery = await toStoreQuery(context, query);
+      const meta = { page: query.page, perPage: query.perPage };
+      if (!storeQuery) return { calls: [], meta: { ...meta, total: 0, hasNextPage: false, nextCursor: null } };
+      try {
+        const [page, tags] = await Promise.all([context.store.calls.list(storeQuery), mirror.tagLookup()]);
+        return {
+          calls: page.calls.map((call) => toCallRow(call, tags)),
+          meta: { ...meta, total: page.total ?? 0, hasNextPage: page.hasNextPage, nextCursor: page.nextCursor },
+        };
+      } catch (error) {
+        if (error instanceof InvalidCursorError) {
+          throw fieldError('query.cursor', 'must be a cursor returned by a previous page of the same sort and order');
+        }
+        throw error;
+      }
     },
   };
 }
