@@ -13,6 +13,8 @@ import { features } from './features';
 import { authHandlers } from './features/auth/handlers';
 import { type AuditEntry, endpointRouter, type HandlerMap } from './http/endpoints';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { webhookReceiver } from './live/webhook-receiver';
+import { maskPhoneNumbersIn } from './privacy';
 import type { SessionPolicy, Store } from './store';
 
 export interface AppDeps {
@@ -89,8 +91,15 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy }));
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      serializers: { req: (req: { method: string; url: string; id: unknown }) => loggedRequest(req) },
+    }),
+  );
   app.use(express.json({ limit: '100kb' }));
+  app.use(webhookReceiver(context));
 
   const api = express.Router();
   api.use(docsRouter(deps.version ?? '0.0.0'));
@@ -109,6 +118,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorMiddleware);
   return app;
+}
+
+/** Request lines as logged: no headers (cookies), and phone numbers in query strings masked. */
+function loggedRequest(req: { method: string; url: string; id: unknown }) {
+  return { id: req.id, method: req.method, url: maskPhoneNumbersIn(req.url) };
 }
 
 async function recordAudit(store: Store, entry: AuditEntry): Promise<void> {
