@@ -201,6 +201,14 @@ export function createCallsRepository(db: Database) {
       return db.$count(calls);
     },
 
+    /**
+     * Refreshes the planner's statistics (PGlite has no autovacuum) and the visibility map that lets counts read
+     * only the index. Run after a bulk load or a backfill.
+     */
+    async refreshStatistics(): Promise<void> {
+      await db.execute(sql`VACUUM (ANALYZE) ${calls}`);
+    },
+
     async list(query: CallListQuery): Promise<CallListPage> {
       const sort = query.sort ?? 'started_at';
       const order = query.order ?? 'desc';

@@ -1,6 +1,16 @@
 export type { Account, AccountRole, AccountsRepository, CredentialsCheck } from './accounts';
 export { DuplicateEmailError } from './accounts';
+export type {
+  AnalyticsRange,
+  CallAnalytics,
+  Outcomes,
+  Performance,
+  VolumeByDay,
+  VolumeByHour,
+} from './analytics';
+export { InvalidTimeZoneError } from './analytics';
 export type { AuditEntry, AuditEntryInput, AuditListOptions, AuditRepository } from './audit';
+export { createSqlBudgetStore } from './budget';
 export type {
   CallEvent,
   CallEventInput,
@@ -13,7 +23,27 @@ export type {
 } from './calls';
 export { CALL_TYPES, deriveCallType, InvalidCursorError } from './calls';
 export type { Driver } from './db';
+export type {
+  ContactsRepository,
+  NumbersRepository,
+  TagsRepository,
+  TeamRecord,
+  TeamsRepository,
+  UserRecord,
+  UsersRepository,
+} from './directory';
+export type { EventBus, LiveEvent, LiveEventListener } from './events';
+export type { Job, JobItemResult, JobStatus, JobsRepository } from './jobs';
+export type { Lease, LeasesRepository } from './leases';
 export type { LoginAttemptsRepository } from './login-attempts';
 export { hashPassword, type ScryptCost, testScryptCost, verifyPassword } from './passwords';
 export type { Session, SessionPolicy, SessionsRepository, ValidSession } from './sessions';
 export { createStore, type Store, type StoreOptions } from './store';
+export type {
+  SyncCheckpoint,
+  SyncCheckpointChanges,
+  SyncCheckpointsRepository,
+} from './sync-checkpoints';
+export { insertSyntheticCalls, type SyntheticCallsOptions, syntheticCall } from './synthetic';
+export type { ClaimOptions, InboxEntry, WebhookInboxRepository } from './webhook-inbox';
+export type { WebhookRegistration, WebhookRegistrationRepository } from './webhook-registration';

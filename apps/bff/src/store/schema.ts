@@ -1,4 +1,4 @@
-import type { Call, Contact, Team, User } from '@switchboard/aircall';
+import type { AircallNumber, Call, Contact, Tag, Team, User } from '@switchboard/aircall';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -196,7 +196,7 @@ export const teamMembers = pgTable(
 
 export const numbers = pgTable('numbers', {
   id: integer('id').primaryKey(),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  data: jsonb('data').$type<AircallNumber>().notNull(),
   name: text('name').notNull(),
   digits: text('digits').notNull(),
   sourceUpdatedAt: epochMs('source_updated_at').notNull(),
@@ -204,7 +204,7 @@ export const numbers = pgTable('numbers', {
 
 export const tags = pgTable('tags', {
   id: integer('id').primaryKey(),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  data: jsonb('data').$type<Tag>().notNull(),
   name: text('name').notNull(),
   color: text('color').notNull(),
   sourceUpdatedAt: epochMs('source_updated_at').notNull(),

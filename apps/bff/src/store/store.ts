@@ -1,11 +1,27 @@
+import { createMemoryBudgetStore } from '@switchboard/aircall';
 import { createAccountsRepository } from './accounts';
+import { createCallAnalytics } from './analytics';
 import { createAuditRepository } from './audit';
+import { createSqlBudgetStore } from './budget';
 import { createCallEventsRepository, createCallsRepository } from './calls';
 import { type Connection, type Driver, openPglite, openPostgres } from './db';
+import {
+  createContactsRepository,
+  createNumbersRepository,
+  createTagsRepository,
+  createTeamsRepository,
+  createUsersRepository,
+} from './directory';
+import { createLocalEventBus, createPostgresEventBus, type EventBus } from './events';
+import { createJobsRepository } from './jobs';
+import { createLeasesRepository } from './leases';
 import { createLoginAttemptsRepository } from './login-attempts';
 import type { ScryptCost } from './passwords';
 import { createSessionsRepository } from './sessions';
+import { createSyncCheckpointsRepository } from './sync-checkpoints';
 import { storeClock } from './time';
+import { createWebhookInboxRepository } from './webhook-inbox';
+import { createWebhookRegistrationRepository } from './webhook-registration';
 
 export interface StoreOptions {
   /** PostgreSQL connection string; without it the store is an embedded PGlite. */
@@ -18,6 +34,11 @@ export interface StoreOptions {
   clock?: { now(): number };
   /** scrypt cost for new password hashes; tests pass `testScryptCost`. */
   passwordCost?: ScryptCost;
+  /**
+   * Problems that have no caller to throw to: a live-event listener that threw, a lost LISTEN connection (it is
+   * re-opened). Default: console.error.
+   */
+  onError?: (error: unknown) => void;
 }
 
 /** Opens the database, applies pending migrations, and answers the repositories over it. */
@@ -27,6 +48,16 @@ export async function createStore(options: StoreOptions = {}) {
     : await openPglite(options.dataDir);
   const { db } = connection;
   const clock = storeClock(options.clock);
+  const onError = options.onError ?? ((error: unknown) => console.error('store:', error));
+  let events: EventBus;
+  try {
+    events = connection.connectionString
+      ? await createPostgresEventBus(db, clock, connection.connectionString, onError)
+      : createLocalEventBus(db, clock, onError);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
 
   return {
     driver: connection.driver satisfies Driver,
@@ -36,7 +67,25 @@ export async function createStore(options: StoreOptions = {}) {
     audit: createAuditRepository(db, clock),
     calls: createCallsRepository(db),
     callEvents: createCallEventsRepository(db),
+    analytics: createCallAnalytics(db),
+    users: createUsersRepository(db),
+    teams: createTeamsRepository(db),
+    numbers: createNumbersRepository(db),
+    tags: createTagsRepository(db),
+    contacts: createContactsRepository(db),
+    webhookInbox: createWebhookInboxRepository(db, clock),
+    webhookRegistration: createWebhookRegistrationRepository(db, clock),
+    syncCheckpoints: createSyncCheckpointsRepository(db),
+    jobs: createJobsRepository(db, clock),
+    /**
+     * The Aircall client's budget state: in PostgreSQL, shared by every instance on the database; with PGlite (one
+     * process) the client's memory store.
+     */
+    budget: connection.driver === 'postgres' ? createSqlBudgetStore(db) : createMemoryBudgetStore(),
+    events,
+    leases: createLeasesRepository(db, clock),
     async close(): Promise<void> {
+      await events.close();
       await connection.close();
     },
   };

@@ -1,4 +1,4 @@
-import type { Call } from '@switchboard/aircall';
+import type { Call, Team, User } from '@switchboard/aircall';
 
 /** 2026-01-15 12:00 UTC, UNIX seconds. */
 export const baseTime = Date.UTC(2026, 0, 15, 12) / 1000;
@@ -35,4 +35,28 @@ export function aCall(overrides: Partial<Call> & { id: number }): Call {
 
 export function aMissedCall(overrides: Partial<Call> & { id: number }): Call {
   return aCall({ answered_at: null, missed_call_reason: 'agents_did_not_answer', user: null, ...overrides });
+}
+
+export function aUser(overrides: Partial<User> & { id: number }): User {
+  return {
+    direct_link: `https://api.aircall.io/v1/users/${overrides.id}`,
+    name: `User ${overrides.id}`,
+    email: `user${overrides.id}@example.com`,
+    available: true,
+    availability_status: 'available',
+    created_at: '2025-01-01T00:00:00.000Z',
+    time_zone: 'Europe/Paris',
+    language: 'en-US',
+    ...overrides,
+  };
+}
+
+export function aTeam(overrides: Partial<Team> & { id: number }): Team {
+  return {
+    name: `Team ${overrides.id}`,
+    direct_link: `https://api.aircall.io/v1/teams/${overrides.id}`,
+    created_at: '2025-01-01T00:00:00.000Z',
+    users: [],
+    ...overrides,
+  };
 }

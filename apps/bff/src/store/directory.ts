@@ -1,0 +1,230 @@
+import type { AircallNumber, Contact, Tag, Team, User } from '@switchboard/aircall';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { onlyDigits } from './calls';
+import type { Database } from './db';
+import { contacts, numbers, tags, teamMembers, teams, users } from './schema';
+import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
+
+/** The resources mirrored as "id + full JSON + a few columns"; all upserts keep the newest state. */
+type MirrorTable = typeof users | typeof numbers | typeof tags | typeof contacts | typeof teams;
+
+async function upsertNewest<Table extends MirrorTable>(
+  db: Database,
+  table: Table,
+  rows: Table['$inferInsert'][],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const written = await db
+    .insert(table as MirrorTable)
+    .values(lastByKey(rows, (row) => row.id) as (typeof users.$inferInsert)[])
+    .onConflictDoUpdate({
+      target: table.id,
+      set: excludedColumns(table, table.id),
+      setWhere: sql`excluded.source_updated_at >= ${table.sourceUpdatedAt}`,
+    })
+    .returning({ id: table.id });
+  return written.map((row) => row.id);
+}
+
+async function deleteById(db: Database, table: MirrorTable, id: number): Promise<boolean> {
+  return (await db.delete(table).where(eq(table.id, id)).returning({ id: table.id })).length > 0;
+}
+
+/** Mirrored users with their granular availability (in_call, after_call_work, …) when known. */
+export interface UserRecord {
+  user: User;
+  availability: string | null;
+}
+
+export function createUsersRepository(db: Database) {
+  const record = { user: users.data, availability: users.availability };
+  return {
+    upsertMany: (items: User[], sourceUpdatedAt: number) =>
+      upsertNewest(
+        db,
+        users,
+        items.map((user) => ({
+          id: user.id,
+          data: user,
+          name: user.name,
+          email: user.email,
+          available: user.available,
+          availabilityStatus: user.availability_status,
+          sourceUpdatedAt,
+        })),
+      ),
+    /** From /users/availabilities or a user.* webhook; unknown users are left alone. */
+    async setAvailability(userId: number, availability: string): Promise<boolean> {
+      const updated = await db
+        .update(users)
+        .set({ availability })
+        .where(eq(users.id, userId))
+        .returning({ id: users.id });
+      return updated.length > 0;
+    },
+    async get(id: number): Promise<UserRecord | undefined> {
+      const [row] = await db.select(record).from(users).where(eq(users.id, id));
+      return row;
+    },
+    list: (): Promise<UserRecord[]> => db.select(record).from(users).orderBy(asc(users.name), asc(users.id)),
+    delete: (id: number) => deleteById(db, users, id),
+  };
+}
+
+export interface TeamRecord {
+  team: Omit<Team, 'users'>;
+  memberIds: number[];
+}
+
+export function createTeamsRepository(db: Database) {
+  const record = {
+    team: teams.data,
+    memberIds: sql<
+      number[]
+    >`coalesce((SELECT array_agg(${teamMembers.userId} ORDER BY ${teamMembers.userId}) FROM ${teamMembers} WHERE ${teamMembers.teamId} = ${teams.id}), '{}')`,
+  };
+  return {
+    /** Writes teams and, for those written, replaces their members with the listed users. */
+    async upsertMany(items: Team[], sourceUpdatedAt: number): Promise<number[]> {
+      return db.transaction(async (tx) => {
+        const written = await upsertNewest(
+          tx,
+          teams,
+          items.map(({ users: _members, ...team }) => ({ id: team.id, data: team, name: team.name, sourceUpdatedAt })),
+        );
+        if (written.length === 0) return written;
+        await tx.delete(teamMembers).where(inArray(teamMembers.teamId, written));
+        const members = lastByKey(items, (team) => team.id)
+          .filter((team) => written.includes(team.id))
+          .flatMap((team) => team.users.map((user) => ({ teamId: team.id, userId: user.id })));
+        if (members.length > 0) await tx.insert(teamMembers).values(members).onConflictDoNothing();
+        return written;
+      });
+    },
+    async addMember(teamId: number, userId: number): Promise<void> {
+      await db.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing();
+    },
+    async removeMember(teamId: number, userId: number): Promise<void> {
+      await db.delete(teamMembers).where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)));
+    },
+    async get(id: number): Promise<TeamRecord | undefined> {
+      const [row] = await db.select(record).from(teams).where(eq(teams.id, id));
+      return row;
+    },
+    list: (): Promise<TeamRecord[]> => db.select(record).from(teams).orderBy(asc(teams.name), asc(teams.id)),
+    /** Teams a user belongs to (for a supervisor's board and "my team" filters). */
+    async idsOfUser(userId: number): Promise<number[]> {
+      const rows = await db
+        .select({ teamId: teamMembers.teamId })
+        .from(teamMembers)
+        .where(eq(teamMembers.userId, userId))
+        .orderBy(asc(teamMembers.teamId));
+      return rows.map((row) => row.teamId);
+    },
+    delete: (id: number) => deleteById(db, teams, id),
+  };
+}
+
+export function createNumbersRepository(db: Database) {
+  return {
+    upsertMany: (items: AircallNumber[], sourceUpdatedAt: number) =>
+      upsertNewest(
+        db,
+        numbers,
+        items.map((number) => ({
+          id: number.id,
+          data: number,
+          name: number.name,
+          digits: number.digits,
+          sourceUpdatedAt,
+        })),
+      ),
+    async get(id: number): Promise<AircallNumber | undefined> {
+      const [row] = await db.select({ data: numbers.data }).from(numbers).where(eq(numbers.id, id));
+      return row?.data;
+    },
+    async list(): Promise<AircallNumber[]> {
+      const rows = await db.select({ data: numbers.data }).from(numbers).orderBy(asc(numbers.name), asc(numbers.id));
+      return rows.map((row) => row.data);
+    },
+    delete: (id: number) => deleteById(db, numbers, id),
+  };
+}
+
+export function createTagsRepository(db: Database) {
+  return {
+    upsertMany: (items: Tag[], sourceUpdatedAt: number) =>
+      upsertNewest(
+        db,
+        tags,
+        items.map((tag) => ({ id: tag.id, data: tag, name: tag.name, color: tag.color, sourceUpdatedAt })),
+      ),
+    async get(id: number): Promise<Tag | undefined> {
+      const [row] = await db.select({ data: tags.data }).from(tags).where(eq(tags.id, id));
+      return row?.data;
+    },
+    async list(): Promise<Tag[]> {
+      const rows = await db.select({ data: tags.data }).from(tags).orderBy(asc(tags.name), asc(tags.id));
+      return rows.map((row) => row.data);
+    },
+    delete: (id: number) => deleteById(db, tags, id),
+  };
+}
+
+function contactSearchText(contact: Contact): string {
+  return [
+    contact.first_name,
+    contact.last_name,
+    contact.company_name,
+    ...contact.emails.map((email) => email.value),
+    ...contact.phone_numbers.map((phone) => onlyDigits(phone.value)),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+}
+
+/** Contacts as the console touched them (Aircall's search stays the reference for the rest). */
+export function createContactsRepository(db: Database) {
+  return {
+    upsertMany: (items: Contact[], sourceUpdatedAt: number) =>
+      upsertNewest(
+        db,
+        contacts,
+        items.map((contact) => ({
+          id: contact.id,
+          data: contact,
+          searchText: contactSearchText(contact),
+          sourceUpdatedAt,
+        })),
+      ),
+    async get(id: number): Promise<Contact | undefined> {
+      const [row] = await db.select({ data: contacts.data }).from(contacts).where(eq(contacts.id, id));
+      return row?.data;
+    },
+    /** Name, company, email or phone number containing `text`, case-insensitive, phone formatting ignored. */
+    async search(text: string, limit = 20): Promise<Contact[]> {
+      const needle = text.trim().toLowerCase();
+      if (!needle) return [];
+      const digits = onlyDigits(needle);
+      const rows = await db
+        .select({ data: contacts.data })
+        .from(contacts)
+        .where(
+          or(
+            like(contacts.searchText, containsPattern(needle)),
+            digits.length >= 3 ? like(contacts.searchText, containsPattern(digits)) : undefined,
+          ),
+        )
+        .orderBy(asc(contacts.id))
+        .limit(limit);
+      return rows.map((row) => row.data);
+    },
+    delete: (id: number) => deleteById(db, contacts, id),
+  };
+}
+export type UsersRepository = ReturnType<typeof createUsersRepository>;
+export type TeamsRepository = ReturnType<typeof createTeamsRepository>;
+export type NumbersRepository = ReturnType<typeof createNumbersRepository>;
+export type TagsRepository = ReturnType<typeof createTagsRepository>;
+export type ContactsRepository = ReturnType<typeof createContactsRepository>;

@@ -1,0 +1,201 @@
+import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { asc, eq, gt, lt, sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { Database } from './db';
+import { events } from './schema';
+import type { StoreClock } from './time';
+
+/** A change worth telling the consoles about (call updated, availability changed, job progressed…). */
+export interface LiveEvent<Data = unknown> {
+  /** Grows with every event: the SSE id a client resumes from (Last-Event-ID). */
+  id: number;
+  type: string;
+  data: Data;
+  at: Date;
+}
+
+export type LiveEventListener = (event: LiveEvent) => void;
+
+export interface EventBus {
+  /** Stores the event and tells every subscriber of every instance on the database. */
+  publish(event: { type: string; data: unknown }): Promise<LiveEvent>;
+  /** Answers the unsubscribe function. */
+  subscribe(listener: LiveEventListener): () => void;
+  /** Events after `lastId`, oldest first: what a reconnecting client missed. */
+  since(lastId: number, limit?: number): Promise<LiveEvent[]>;
+  /** Deletes events older than `olderThanMs`; answers how many. */
+  prune(olderThanMs: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+const channel = 'switchboard_events';
+/** NOTIFY payloads must stay under 8000 bytes; bigger events travel as their id and are read back. */
+const maxInlinePayloadBytes = 7_000;
+
+type StoredEvent = typeof events.$inferSelect;
+const toLiveEvent = (row: StoredEvent): LiveEvent => ({ id: row.id, type: row.type, data: row.data, at: row.at });
+
+function createEventLog(db: Database, clock: StoreClock) {
+  return {
+    insert: async (executor: Database, event: { type: string; data: unknown }) => {
+      const [row] = await executor
+        .insert(events)
+        .values({ type: event.type, data: event.data, at: clock.date() })
+        .returning();
+      if (!row) throw new Error('event insert returned no row');
+      return toLiveEvent(row);
+    },
+    async get(id: number): Promise<LiveEvent | undefined> {
+      const [row] = await db.select().from(events).where(eq(events.id, id));
+      return row && toLiveEvent(row);
+    },
+    async latestId(): Promise<number> {
+      const [row] = await db.select({ id: sql<number>`coalesce(max(${events.id}), 0)`.mapWith(Number) }).from(events);
+      return row?.id ?? 0;
+    },
+    async since(lastId: number, limit = 500): Promise<LiveEvent[]> {
+      const rows = await db.select().from(events).where(gt(events.id, lastId)).orderBy(asc(events.id)).limit(limit);
+      return rows.map(toLiveEvent);
+    },
+    async prune(olderThanMs: number): Promise<number> {
+      const deleted = await db
+        .delete(events)
+        .where(lt(events.at, new Date(clock.now() - olderThanMs)))
+        .returning({ id: events.id });
+      return deleted.length;
+    },
+  };
+}
+
+/** Calls every listener; one that throws is reported and does not keep the others from hearing. */
+function fanOut(emitter: EventEmitter, onError: (error: unknown) => void) {
+  return {
+    subscribe(listener: LiveEventListener) {
+      const safe = (event: LiveEvent) => {
+        try {
+          listener(event);
+        } catch (error) {
+          onError(error);
+        }
+      };
+      emitter.on('event', safe);
+      return () => void emitter.off('event', safe);
+    },
+    deliver: (event: LiveEvent) => emitter.emit('event', event),
+  };
+}
+
+/** PGlite serves one process: an in-process emitter is the whole fan-out. */
+export function createLocalEventBus(db: Database, clock: StoreClock, onError: (error: unknown) => void): EventBus {
+  const log = createEventLog(db, clock);
+  const emitter = new EventEmitter().setMaxListeners(0);
+  const { subscribe, deliver } = fanOut(emitter, onError);
+  return {
+    async publish(event) {
+      const stored = await log.insert(db, event);
+      deliver(stored);
+      return stored;
+    },
+    subscribe,
+    since: log.since,
+    prune: log.prune,
+    async close() {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+/**
+ * PostgreSQL: every instance LISTENs on one channel over a connection of its own, and publishing NOTIFYs in the
+ * transaction that stores the event, so the notice leaves only once the event can be read. A lost LISTEN
+ * connection is re-opened, and what was published meanwhile is replayed from the table.
+ */
+export async function createPostgresEventBus(
+  db: Database,
+  clock: StoreClock,
+  connectionString: string,
+  onError: (error: unknown) => void,
+): Promise<EventBus> {
+  const log = createEventLog(db, clock);
+  const emitter = new EventEmitter().setMaxListeners(0);
+  const { subscribe, deliver } = fanOut(emitter, onError);
+  let lastDeliveredId = 0;
+  let listener: pg.Client | undefined;
+  const closing = new AbortController();
+
+  const deliverTracked = (event: LiveEvent) => {
+    lastDeliveredId = Math.max(lastDeliveredId, event.id);
+    deliver(event);
+  };
+
+  async function onNotification(payload: string | undefined) {
+    if (!payload) return;
+    const notice = JSON.parse(payload) as { id: number } | (Omit<LiveEvent, 'at'> & { at: string });
+    const event = 'type' in notice ? { ...notice, at: new Date(notice.at) } : await log.get(notice.id);
+    if (event) deliverTracked(event);
+  }
+
+  async function connect(): Promise<void> {
+    const client = new pg.Client({ connectionString });
+    client.on('notification', (message) => onNotification(message.payload).catch(onError));
+    client.on('error', (error) => {
+      onError(error);
+      lost(client);
+    });
+    client.on('end', () => lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    listener = client;
+  }
+
+  function lost(client: pg.Client) {
+    if (closing.signal.aborted || listener !== client) return;
+    listener = undefined;
+    client.end().catch(() => undefined);
+    void reconnect();
+  }
+
+  async function reconnect(): Promise<void> {
+    for (let delayMs = 500; !closing.signal.aborted; delayMs = Math.min(delayMs * 2, 10_000)) {
+      await sleep(delayMs, undefined, { signal: closing.signal }).catch(() => undefined);
+      if (closing.signal.aborted) return;
+      try {
+        await connect();
+        for (const event of await log.since(lastDeliveredId)) deliverTracked(event);
+        return;
+      } catch (error) {
+        onError(error);
+      }
+    }
+  }
+
+  await connect();
+  // A reconnect replays only what was published while this instance was deaf, not the table's history.
+  lastDeliveredId = await log.latestId();
+
+  return {
+    async publish(event) {
+      return db.transaction(async (tx) => {
+        const stored = await log.insert(tx, event);
+        const inline = JSON.stringify(stored);
+        const payload = Buffer.byteLength(inline) <= maxInlinePayloadBytes ? inline : JSON.stringify({ id: stored.id });
+        await tx.execute(sql`SELECT pg_notify(${channel}, ${payload})`);
+        return stored;
+      });
+    },
+    subscribe,
+    since: log.since,
+    prune: log.prune,
+    async close() {
+      closing.abort();
+      emitter.removeAllListeners();
+      await listener?.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { and, asc, count, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Database } from './db';
+import { webhookInbox } from './schema';
+import type { StoreClock } from './time';
+
+export type InboxEntry = typeof webhookInbox.$inferSelect;
+
+export interface ClaimOptions {
+  /** How long the claimer owns the rows; past it (the worker died) another worker may take them. Default 60 s. */
+  leaseMs?: number;
+  /** Rows that failed this many times are left for a human (they keep their error). Default 10. */
+  maxAttempts?: number;
+}
+
+/**
+ * Raw webhook events, stored before Aircall gets its 200 and applied afterwards by workers. A delivery seen twice
+ * (same dedup key) is stored once; a worker that dies between claiming and applying loses its claim when the lease
+ * ends, so every stored event is applied eventually.
+ */
+export function createWebhookInboxRepository(db: Database, clock: StoreClock) {
+  return {
+    /** Answers the row's id and whether this key was already stored. */
+    async store(input: {
+      dedupKey: string;
+      event: string;
+      payload: Record<string, unknown>;
+    }): Promise<{ id: number; duplicate: boolean }> {
+      const [inserted] = await db
+        .insert(webhookInbox)
+        .values({ ...input, receivedAt: clock.date() })
+        .onConflictDoNothing({ target: webhookInbox.dedupKey })
+        .returning({ id: webhookInbox.id });
+      if (inserted) return { id: inserted.id, duplicate: false };
+      const [existing] = await db
+        .select({ id: webhookInbox.id })
+        .from(webhookInbox)
+        .where(eq(webhookInbox.dedupKey, input.dedupKey));
+      if (!existing) throw new Error('webhook inbox: a conflicting row vanished');
+      return { id: existing.id, duplicate: true };
+    },
+
+    /**
+     * Takes up to `limit` unapplied events, oldest first, for this worker alone: rows another worker holds are
+     * skipped (SKIP LOCKED), not waited for.
+     */
+    async claimUnapplied(limit: number, options: ClaimOptions = {}): Promise<InboxEntry[]> {
+      const now = clock.now();
+      const claimable = db
+        .select({ id: webhookInbox.id })
+        .from(webhookInbox)
+        .where(
+          and(
+            isNull(webhookInbox.appliedAt),
+            lt(webhookInbox.attempts, options.maxAttempts ?? 10),
+            or(isNull(webhookInbox.claimedUntil), lt(webhookInbox.claimedUntil, new Date(now))),
+          ),
+        )
+        .orderBy(asc(webhookInbox.id))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      const claimed = await db
+        .update(webhookInbox)
+        .set({ claimedUntil: new Date(now + (options.leaseMs ?? 60_000)), attempts: sql`${webhookInbox.attempts} + 1` })
+        .where(inArray(webhookInbox.id, claimable))
+        .returning();
+      return claimed.sort((a, b) => a.id - b.id);
+    },
+
+    async markApplied(id: number): Promise<void> {
+      await db
+        .update(webhookInbox)
+        .set({ appliedAt: clock.date(), claimedUntil: null, error: null })
+        .where(eq(webhookInbox.id, id));
+    },
+
+    /** Releases the claim at once so the event is retried by the next claim; keeps the error for the status page. */
+    async markFailed(id: number, error: string): Promise<void> {
+      await db.update(webhookInbox).set({ claimedUntil: null, error }).where(eq(webhookInbox.id, id));
+    },
+
+    async get(id: number): Promise<InboxEntry | undefined> {
+      const [row] = await db.select().from(webhookInbox).where(eq(webhookInbox.id, id));
+      return row;
+    },
+
+    async pendingCount(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(webhookInbox).where(isNull(webhookInbox.appliedAt));
+      return row?.n ?? 0;
+    },
+
+    /** Deletes applied events received more than `olderThanMs` ago; answers how many. */
+    async pruneApplied(olderThanMs: number): Promise<number> {
+      const deleted = await db
+        .delete(webhookInbox)
+        .where(
+          and(
+            sql`${webhookInbox.appliedAt} IS NOT NULL`,
+            lt(webhookInbox.receivedAt, new Date(clock.now() - olderThanMs)),
+          ),
+        )
+        .returning({ id: webhookInbox.id });
+      return deleted.length;
+    },
+  };
+}
+
+export type WebhookInboxRepository = ReturnType<typeof createWebhookInboxRepository>;

@@ -1,0 +1,103 @@
+import type { AircallNumber, Contact, Tag } from '@switchboard/aircall';
+import { expect, it } from 'vitest';
+import { aTeam, aUser } from './fixtures';
+import { describeOnEachDriver } from './harness';
+
+const aNumber = (id: number, name: string): AircallNumber => ({
+  id,
+  direct_link: `https://api.aircall.io/v1/numbers/${id}`,
+  name,
+  digits: '+33 1 00 00 00 00',
+  created_at: '2025-01-01T00:00:00.000Z',
+  country: 'FR',
+  time_zone: 'Europe/Paris',
+  open: true,
+  availability_status: 'open',
+  is_ivr: false,
+  live_recording_activated: false,
+  priority: null,
+});
+
+const aContact = (id: number, overrides: Partial<Contact> = {}): Contact => ({
+  id,
+  direct_link: `https://api.aircall.io/v1/contacts/${id}`,
+  first_name: 'Jennifer',
+  last_name: 'Smith',
+  company_name: 'Acme',
+  information: null,
+  is_shared: true,
+  created_at: 1,
+  updated_at: 1,
+  emails: [{ id: 1, label: 'work', value: 'jennifer@acme.example' }],
+  phone_numbers: [{ id: 2, label: 'mobile', value: '+33 6 11 22 33 44' }],
+  ...overrides,
+});
+
+describeOnEachDriver('directory mirror', (ctx) => {
+  it('keeps the newest state of a user and its live availability', async () => {
+    await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada', available: true })], 2_000);
+    await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada (old)', available: false })], 1_000);
+    expect(await ctx.store.users.setAvailability(1, 'in_call')).toBe(true);
+    expect(await ctx.store.users.setAvailability(404, 'in_call')).toBe(false);
+    expect(await ctx.store.users.get(1)).toEqual({
+      user: aUser({ id: 1, name: 'Ada', available: true }),
+      availability: 'in_call',
+    });
+    await ctx.store.users.upsertMany([aUser({ id: 2, name: 'Bob' })], 1);
+    expect((await ctx.store.users.list()).map((record) => record.user.name)).toEqual(['Ada', 'Bob']);
+    expect(await ctx.store.users.delete(2)).toBe(true);
+    expect(await ctx.store.users.get(2)).toBeUndefined();
+  });
+
+  it('replaces a team’s members with its newest state, and edits them one by one', async () => {
+    await ctx.store.teams.upsertMany([aTeam({ id: 10, name: 'Support', users: [{ id: 1 }, { id: 2 }] })], 2);
+    await ctx.store.teams.upsertMany([aTeam({ id: 10, name: 'Old', users: [{ id: 9 }] })], 1);
+    expect(await ctx.store.teams.get(10)).toEqual({
+      team: {
+        id: 10,
+        name: 'Support',
+        direct_link: 'https://api.aircall.io/v1/teams/10',
+        created_at: '2025-01-01T00:00:00.000Z',
+      },
+      memberIds: [1, 2],
+    });
+    await ctx.store.teams.upsertMany([aTeam({ id: 10, name: 'Support', users: [{ id: 3 }] })], 3);
+    await ctx.store.teams.addMember(10, 4);
+    await ctx.store.teams.addMember(10, 4);
+    await ctx.store.teams.upsertMany([aTeam({ id: 11, name: 'Sales', users: [{ id: 4 }] })], 1);
+    await ctx.store.teams.removeMember(10, 3);
+    expect((await ctx.store.teams.list()).map(({ team, memberIds }) => [team.name, memberIds])).toEqual([
+      ['Sales', [4]],
+      ['Support', [4]],
+    ]);
+    expect(await ctx.store.teams.idsOfUser(4)).toEqual([10, 11]);
+    expect(await ctx.store.teams.delete(11)).toBe(true);
+    expect(await ctx.store.teams.idsOfUser(4)).toEqual([10]);
+  });
+
+  it('mirrors numbers and tags', async () => {
+    await ctx.store.numbers.upsertMany([aNumber(2, 'London'), aNumber(1, 'Paris')], 1);
+    expect((await ctx.store.numbers.list()).map((number) => number.name)).toEqual(['London', 'Paris']);
+    expect(await ctx.store.numbers.get(1)).toEqual(aNumber(1, 'Paris'));
+    const tag: Tag = { id: 5, name: 'VIP', color: '#ff0000', description: null };
+    await ctx.store.tags.upsertMany([tag], 1);
+    expect(await ctx.store.tags.list()).toEqual([tag]);
+    expect(await ctx.store.tags.delete(5)).toBe(true);
+    expect(await ctx.store.tags.get(5)).toBeUndefined();
+  });
+
+  it('finds touched contacts by name, company, email or phone, formatting aside', async () => {
+    await ctx.store.contacts.upsertMany(
+      [aContact(1), aContact(2, { first_name: 'Bob', company_name: 'Initech', emails: [], phone_numbers: [] })],
+      1,
+    );
+    const search = async (text: string) => (await ctx.store.contacts.search(text)).map((contact) => contact.id);
+    expect(await search('SMITH')).toEqual([1, 2]);
+    expect(await search('initech')).toEqual([2]);
+    expect(await search('jennifer@acme')).toEqual([1]);
+    expect(await search('06 11 22')).toEqual([]);
+    expect(await search('6 11 22 33')).toEqual([1]);
+    expect(await search('   ')).toEqual([]);
+    expect(await ctx.store.contacts.get(1)).toEqual(aContact(1));
+  });
+});
