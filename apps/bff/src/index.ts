@@ -2,3 +2,4 @@ export { type AppDeps, createApp } from './app';
 export { type Env, parseEnv } from './env';
 export { createLogger } from './logger';
 export { listen, type RunningServer } from './server';
+export { createStore, type Store } from './store';
