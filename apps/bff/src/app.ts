@@ -49,14 +49,26 @@ const contentSecurityPolicy = {
   },
 };
 
-// Until the users mirror lands, accounts are linked to Aircall users only when created with an explicit id.
-const noDirectory: AircallUserDirectory = { get: async () => null, idByEmail: async () => null };
+/** Aircall users as mirrored; a company has hundreds of users at most, so matching an email scans the list. */
+function mirroredUsers(store: Store): AircallUserDirectory {
+  return {
+    async get(id) {
+      const record = await store.users.get(id);
+      return record ? { id: record.user.id, name: record.user.name } : null;
+    },
+    async idByEmail(email) {
+      const wanted = email.trim().toLowerCase();
+      const match = (await store.users.list()).find((record) => record.user.email.toLowerCase() === wanted);
+      return match?.user.id ?? null;
+    },
+  };
+}
 
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? { now: Date.now };
   const startedAt = clock.now();
   const cookie = sessionCookie({ secure: cookieIsSecure(deps.publicUrl) });
-  const aircallUsers = noDirectory;
+  const aircallUsers = mirroredUsers(deps.store);
   const auth = createAuthService({
     accounts: deps.store.accounts,
     sessions: deps.store.sessions,
