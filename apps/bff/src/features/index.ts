@@ -1,6 +1,7 @@
 import type { FeatureHandlers } from '../context';
 import { accountHandlers } from './accounts/handlers';
 import { callHandlers } from './calls';
+import { floorHandlers } from './users';
 
 /** Every feature's handlers; createApp mounts them on the contracts' registry. */
-export const features: FeatureHandlers[] = [accountHandlers, callHandlers];
+export const features: FeatureHandlers[] = [accountHandlers, callHandlers, floorHandlers];

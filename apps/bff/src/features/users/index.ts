@@ -1,0 +1,7 @@
+import type { FeatureHandlers } from '../../context';
+import { userHandlers } from './handlers';
+
+/** What a supervisor runs the floor with: users, teams, dialer campaigns, tags, numbers and analytics. */
+export const floorHandlers: FeatureHandlers = (context) => ({
+  ...userHandlers(context),
+});
