@@ -46,7 +46,11 @@ export async function callsTestApp() {
     budget: false,
     retry: false,
   });
-  const app = await appOnSimulator({ sim: { clock, rateLimit: false }, aircall, clock });
+  const app = await appOnSimulator({
+    sim: { clock, rateLimit: false, sizes: { calls: 150, users: 8, numbers: 3, teams: 3, tags: 8, contacts: 200 } },
+    aircall,
+    clock,
+  });
   late.simulator = app.simulator;
   const { store, simulator } = app;
   const control = simControl(simulator);
@@ -59,15 +63,17 @@ export async function callsTestApp() {
   /** Mirrors the call's current state, as its webhook would. */
   async function mirrorLive(callId: number): Promise<LiveState> {
     const state = await control<LiveState>(`/calls/${callId}`);
-    await store.calls.upsert(state.call, clock.now());
+    // A call still going on has no duration yet (null), which the mirror's column does not take.
+    await store.calls.upsert({ ...state.call, duration: state.call.duration ?? 0 }, clock.now());
     return state;
   }
 
   /** An inbound call ringing on available agents (autopilot off: it waits for us), mirrored. */
-  async function ringingInbound(): Promise<LiveState> {
+  async function ringingInbound(options: { recorded?: boolean } = {}): Promise<LiveState> {
     const users = await collect(aircall.users.listAll());
     for (const user of users) await control(`/users/${user.id}/presence`, { presence: 'available' });
-    for (const number of await collect(aircall.numbers.listAll())) {
+    const numbers = await collect(aircall.numbers.listAll());
+    for (const number of numbers.filter((n) => !options.recorded || n.live_recording_activated)) {
       const placed = await control<LiveState>('/calls', {
         direction: 'inbound',
         number_id: number.id,
@@ -79,14 +85,14 @@ export async function callsTestApp() {
   }
 
   /** An inbound call an agent picked up, mirrored. */
-  async function answeredInbound(): Promise<LiveState> {
-    const ringing = await ringingInbound();
+  async function answeredInbound(options: { recorded?: boolean } = {}): Promise<LiveState> {
+    const ringing = await ringingInbound(options);
     await control(`/calls/${ringing.call.id}/answer`, { user_id: ringing.live?.ringing_user_ids[0] });
     return mirrorLive(ringing.call.id);
   }
 
   /** Injects an upstream fault for the next request on `route`. */
-  const failNext = (rule: Omit<FaultRule, 'times'>) => simulator.faults.add({ times: 1, ...rule });
+  const failNext = (rule: Omit<FaultRule, 'times'>) => simulator.faults.add({ times: 1, errorRate: 1, ...rule });
 
   return { ...app, aircall, clock, control, calls, mirrorLive, ringingInbound, answeredInbound, failNext };
 }
