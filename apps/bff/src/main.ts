@@ -6,6 +6,8 @@ import { EnvError, parseEnv } from './env';
 import { createLogger } from './logger';
 import { listen } from './server';
 import { createStore } from './store';
+import { aircallBudgetOptions } from './sync/budget';
+import { startBackgroundWork } from './sync/background';
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -17,24 +19,28 @@ async function main(): Promise<void> {
     apiId: env.AIRCALL_API_ID,
     apiToken: env.AIRCALL_API_TOKEN,
     baseUrl: env.AIRCALL_BASE_URL,
+    budget: aircallBudgetOptions(store),
   });
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   const app = createApp({
     store,
     aircall,
     logger,
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    publicUrl,
     trustedOrigins: env.TRUSTED_ORIGINS,
     webDistDir: env.WEB_DIST_DIR ?? defaultWebDist,
   });
   const server = await listen(app, { port: env.PORT, host: env.HOST });
   logger.info({ url: server.url, store: store.driver, aircall: env.AIRCALL_BASE_URL }, 'Switchboard BFF listening');
+  const background = startBackgroundWork({ store, aircall, logger, clock: { now: Date.now } }, { publicUrl });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await server.close();
+    // Stopping the background work also ends the open event streams, which would keep the server from closing.
+    await Promise.all([server.close(), background.stop()]);
     await store.close();
     process.exit(0);
   };
