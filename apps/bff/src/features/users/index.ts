@@ -1,7 +1,9 @@
 import type { FeatureHandlers } from '../../context';
+import { teamHandlers } from '../teams/handlers';
 import { userHandlers } from './handlers';
 
 /** What a supervisor runs the floor with: users, teams, dialer campaigns, tags, numbers and analytics. */
 export const floorHandlers: FeatureHandlers = (context) => ({
   ...userHandlers(context),
+  ...teamHandlers(context),
 });
