@@ -1,0 +1,78 @@
+import type { Tag as AircallTag } from '@switchboard/aircall';
+import type { Tag } from '@switchboard/contracts';
+import type { AppContext } from '../../context';
+import type { HandlerMap } from '../../http/endpoints';
+import { HttpError } from '../../http/errors';
+import { announceChange } from '../users/directory-view';
+
+const tagNotFound = (tagId: number) => new HttpError(404, 'not_found', `Tag ${tagId} is not in the mirror.`);
+
+/** Aircall takes six-digit colours only; the console also accepts the short form (#1AB is #11AABB). */
+export function sixDigitColour(colour: string): string {
+  return colour.length === 4 ? `#${[...colour.slice(1)].map((digit) => digit + digit).join('')}` : colour;
+}
+
+type TagHandlers = Pick<HandlerMap, 'tags.list' | 'tags.get' | 'tags.create' | 'tags.update' | 'tags.delete'>;
+
+export function tagHandlers(context: AppContext): TagHandlers {
+  const { store, aircall, clock } = context;
+
+  /** Calls in the mirror carrying the tag: a count over the calls' indexed tag ids. */
+  async function usageCount(tagId: number): Promise<number> {
+    const { total } = await store.calls.list({ tagIds: [tagId], perPage: 1 });
+    return total ?? 0;
+  }
+
+  async function toTag(tag: AircallTag): Promise<Tag> {
+    return {
+      id: tag.id,
+      name: tag.name,
+      color: tag.color,
+      description: tag.description ?? null,
+      usageCount: await usageCount(tag.id),
+    };
+  }
+
+  async function save(answer: AircallTag): Promise<Tag> {
+    await store.tags.upsertMany([answer], clock.now());
+    await announceChange(context, 'tags', answer.id);
+    return toTag(answer);
+  }
+
+  return {
+    'tags.list': async () => ({ tags: await Promise.all((await store.tags.list()).map(toTag)) }),
+
+    'tags.get': async ({ params }) => {
+      const tag = await store.tags.get(params.tagId);
+      if (!tag) throw tagNotFound(params.tagId);
+      return { tag: await toTag(tag) };
+    },
+
+    'tags.create': async ({ body, audit, signal }) => {
+      audit.details = { name: body.name, color: body.color };
+      const created = await aircall.tags.create(
+        { name: body.name, color: sixDigitColour(body.color) },
+        { lane: 'interactive', signal },
+      );
+      return { tag: await save(created) };
+    },
+
+    'tags.update': async ({ params, body, audit, signal }) => {
+      audit.details = { tagId: params.tagId, name: body.name, color: body.color };
+      const updated = await aircall.tags.update(
+        params.tagId,
+        { name: body.name, color: body.color === undefined ? undefined : sixDigitColour(body.color) },
+        { lane: 'interactive', signal },
+      );
+      return { tag: await save(updated) };
+    },
+
+    'tags.delete': async ({ params, audit, signal }) => {
+      audit.details = { tagId: params.tagId };
+      await aircall.tags.delete(params.tagId, { lane: 'interactive', signal });
+      await store.tags.delete(params.tagId);
+      await announceChange(context, 'tags', params.tagId);
+      return undefined;
+    },
+  };
+}
