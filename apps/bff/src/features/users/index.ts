@@ -1,4 +1,6 @@
 import type { FeatureHandlers } from '../../context';
+import { numberHandlers } from '../numbers/handlers';
+import { tagHandlers } from '../tags/handlers';
 import { teamHandlers } from '../teams/handlers';
 import { userHandlers } from './handlers';
 
@@ -6,4 +8,6 @@ import { userHandlers } from './handlers';
 export const floorHandlers: FeatureHandlers = (context) => ({
   ...userHandlers(context),
   ...teamHandlers(context),
+  ...tagHandlers(context),
+  ...numberHandlers(context),
 });
