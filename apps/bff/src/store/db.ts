@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -63,9 +64,10 @@ async function migrateUnderLock(pool: pg.Pool): Promise<void> {
 }
 
 export async function openPglite(dataDir?: string): Promise<Connection> {
-  const client = dataDir
-    ? new PGlite(dataDir, { extensions: pgliteExtensions })
-    : new PGlite({ extensions: pgliteExtensions, loadDataDir: await migratedTemplate() });
+  // A new database, in memory or in a new directory, starts from the migrated template instead of initdb.
+  const fresh = !dataDir || !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const options = { extensions: pgliteExtensions, loadDataDir: fresh ? await migratedTemplate() : undefined };
+  const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
   const db = drizzlePglite({ client });
   try {
     await migratePglite(db, { migrationsFolder });
@@ -79,8 +81,8 @@ export async function openPglite(dataDir?: string): Promise<Connection> {
 let templatePromise: Promise<Blob> | undefined;
 
 /**
- * PGlite's initdb costs seconds; loading a dumped data directory costs a fraction of one. In-memory stores (tests,
- * demos) therefore start from a migrated dump, cached per process and on disk under a name derived from the
+ * PGlite's initdb costs seconds; loading a dumped data directory costs a fraction of that. New stores therefore
+ * start from a migrated dump, cached per process and on disk under a name derived from the
  * migrations and the PGlite version, so a changed migration never loads a stale template.
  */
 function migratedTemplate(): Promise<Blob> {

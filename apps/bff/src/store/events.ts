@@ -41,7 +41,8 @@ function createEventLog(db: Database, clock: StoreClock) {
     insert: async (executor: Database, event: { type: string; data: unknown }) => {
       const [row] = await executor
         .insert(events)
-        .values({ type: event.type, data: event.data, at: clock.date() })
+        // As JSON text: drizzle would turn a JS null into SQL NULL, and `data: null` is a valid event.
+        .values({ type: event.type, data: sql`${JSON.stringify(event.data ?? null)}::jsonb`, at: clock.date() })
         .returning();
       if (!row) throw new Error('event insert returned no row');
       return toLiveEvent(row);

@@ -44,6 +44,6 @@ export type {
   SyncCheckpointChanges,
   SyncCheckpointsRepository,
 } from './sync-checkpoints';
-export { insertSyntheticCalls, type SyntheticCallsOptions, syntheticCall } from './synthetic';
+export { insertSyntheticCalls, type SyntheticCallsOptions, seededRandom, syntheticCall } from './synthetic';
 export type { ClaimOptions, InboxEntry, WebhookInboxRepository } from './webhook-inbox';
 export type { WebhookRegistration, WebhookRegistrationRepository } from './webhook-registration';

@@ -22,7 +22,7 @@ const remarks = ['call back tomorrow', 'invoice question', 'refund approved', 'w
 const missedReasons = ['agents_did_not_answer', 'no_available_agent', 'out_of_opening_hours', 'short_abandoned'];
 
 /** mulberry32: small, fast and good enough to spread synthetic data. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

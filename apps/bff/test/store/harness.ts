@@ -47,12 +47,17 @@ const firstStartTimeoutMs = 60_000;
 export interface StoreContext {
   driver: Driver;
   clock: TestClock;
+  /** What the stores reported through `onError` (listener failures, lost connections). */
+  errors: unknown[];
   /** The store under test (set before the first test runs). */
   readonly store: Store;
   /** PostgreSQL only: the scratch database, for a second store on it. */
   readonly databaseUrl: string | undefined;
-  /** Another store on the same database (PostgreSQL) — closed after the file. */
-  openSibling(): Promise<Store>;
+  /**
+   * "Another instance": on PostgreSQL a second store (its own pool) on the same database, closed after the file;
+   * on PGlite, which serves one process, the same store.
+   */
+  peer(): Promise<Store>;
 }
 
 /** Runs `body` once on in-memory PGlite and once on a scratch PostgreSQL database, with one store each. */
@@ -62,7 +67,14 @@ export function describeOnEachDriver(title: string, body: (context: StoreContext
     const opened: Store[] = [];
     let database: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
     let store: Store | undefined;
-    const open = () => createStore({ databaseUrl: database?.url, clock, passwordCost: testScryptCost });
+    const errors: unknown[] = [];
+    const open = () =>
+      createStore({
+        databaseUrl: database?.url,
+        clock,
+        passwordCost: testScryptCost,
+        onError: (error) => errors.push(error),
+      });
 
     beforeAll(async () => {
       if (driver === 'postgres') database = await scratchDatabase();
@@ -77,6 +89,7 @@ export function describeOnEachDriver(title: string, body: (context: StoreContext
     body({
       driver,
       clock,
+      errors,
       get store() {
         if (!store) throw new Error('the store opens in beforeAll');
         return store;
@@ -84,8 +97,8 @@ export function describeOnEachDriver(title: string, body: (context: StoreContext
       get databaseUrl() {
         return database?.url;
       },
-      async openSibling() {
-        if (!database) throw new Error('a sibling store needs PostgreSQL');
+      async peer() {
+        if (!database) return this.store;
         const sibling = await open();
         opened.push(sibling);
         return sibling;
