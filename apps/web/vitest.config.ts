@@ -6,5 +6,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
+    // Whole-app renders in jsdom on a shared 2-core machine; this bounds a hung test, no test asserts on time.
+    testTimeout: 15_000,
   },
 });

@@ -10,17 +10,21 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
-import { Route as CallsRouteImport } from './routes/calls'
+import { Route as LiveRouteImport } from './routes/live'
 import { Route as LoginRouteImport } from './routes/login'
+import { Route as CallsIndexRouteImport } from './routes/calls/index'
+import { Route as CallsCallIdRouteImport } from './routes/calls/$callId'
+import { Route as ContactsIndexRouteImport } from './routes/contacts/index'
+import { Route as ContactsContactIdRouteImport } from './routes/contacts/$contactId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => rootRouteImport,
 } as any)
-const CallsRoute = CallsRouteImport.update({
-  id: '/calls',
-  path: '/calls',
+const LiveRoute = LiveRouteImport.update({
+  id: '/live',
+  path: '/live',
   getParentRoute: () => rootRouteImport,
 } as any)
 const LoginRoute = LoginRouteImport.update({
@@ -28,35 +32,93 @@ const LoginRoute = LoginRouteImport.update({
   path: '/login',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CallsIndexRoute = CallsIndexRouteImport.update({
+  id: '/calls/',
+  path: '/calls/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CallsCallIdRoute = CallsCallIdRouteImport.update({
+  id: '/calls/$callId',
+  path: '/calls/$callId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ContactsIndexRoute = ContactsIndexRouteImport.update({
+  id: '/contacts/',
+  path: '/contacts/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ContactsContactIdRoute = ContactsContactIdRouteImport.update({
+  id: '/contacts/$contactId',
+  path: '/contacts/$contactId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
-  '/calls': typeof CallsRoute
+  '/live': typeof LiveRoute
   '/login': typeof LoginRoute
+  '/calls/$callId': typeof CallsCallIdRoute
+  '/contacts/$contactId': typeof ContactsContactIdRoute
+  '/calls/': typeof CallsIndexRoute
+  '/contacts/': typeof ContactsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
-  '/calls': typeof CallsRoute
+  '/live': typeof LiveRoute
   '/login': typeof LoginRoute
+  '/calls/$callId': typeof CallsCallIdRoute
+  '/contacts/$contactId': typeof ContactsContactIdRoute
+  '/calls': typeof CallsIndexRoute
+  '/contacts': typeof ContactsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
-  '/calls': typeof CallsRoute
+  '/live': typeof LiveRoute
   '/login': typeof LoginRoute
+  '/calls/$callId': typeof CallsCallIdRoute
+  '/contacts/$contactId': typeof ContactsContactIdRoute
+  '/calls/': typeof CallsIndexRoute
+  '/contacts/': typeof ContactsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/calls' | '/login'
+  fullPaths:
+    | '/'
+    | '/live'
+    | '/login'
+    | '/calls/$callId'
+    | '/contacts/$contactId'
+    | '/calls/'
+    | '/contacts/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/calls' | '/login'
-  id: '__root__' | '/' | '/calls' | '/login'
+  to:
+    | '/'
+    | '/live'
+    | '/login'
+    | '/calls/$callId'
+    | '/contacts/$contactId'
+    | '/calls'
+    | '/contacts'
+  id:
+    | '__root__'
+    | '/'
+    | '/live'
+    | '/login'
+    | '/calls/$callId'
+    | '/contacts/$contactId'
+    | '/calls/'
+    | '/contacts/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
-  CallsRoute: typeof CallsRoute
+  LiveRoute: typeof LiveRoute
   LoginRoute: typeof LoginRoute
+  CallsCallIdRoute: typeof CallsCallIdRoute
+  ContactsContactIdRoute: typeof ContactsContactIdRoute
+  CallsIndexRoute: typeof CallsIndexRoute
+  ContactsIndexRoute: typeof ContactsIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -68,11 +130,11 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/calls': {
-      id: '/calls'
-      path: '/calls'
-      fullPath: '/calls'
-      preLoaderRoute: typeof CallsRouteImport
+    '/live': {
+      id: '/live'
+      path: '/live'
+      fullPath: '/live'
+      preLoaderRoute: typeof LiveRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/login': {
@@ -82,13 +144,45 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LoginRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/calls/': {
+      id: '/calls/'
+      path: '/calls'
+      fullPath: '/calls/'
+      preLoaderRoute: typeof CallsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/calls/$callId': {
+      id: '/calls/$callId'
+      path: '/calls/$callId'
+      fullPath: '/calls/$callId'
+      preLoaderRoute: typeof CallsCallIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/contacts/': {
+      id: '/contacts/'
+      path: '/contacts'
+      fullPath: '/contacts/'
+      preLoaderRoute: typeof ContactsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/contacts/$contactId': {
+      id: '/contacts/$contactId'
+      path: '/contacts/$contactId'
+      fullPath: '/contacts/$contactId'
+      preLoaderRoute: typeof ContactsContactIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
-  CallsRoute: CallsRoute,
+  LiveRoute: LiveRoute,
   LoginRoute: LoginRoute,
+  CallsCallIdRoute: CallsCallIdRoute,
+  ContactsContactIdRoute: ContactsContactIdRoute,
+  CallsIndexRoute: CallsIndexRoute,
+  ContactsIndexRoute: ContactsIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -3,11 +3,19 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { ApiError } from './lib/api-client';
 import { type Clock, ClockContext, systemClock } from './lib/clock';
+import {
+  browserEventSource,
+  type ConnectEventSource,
+  createServerEvents,
+  ServerEventsContext,
+} from './lib/server-events';
 import { sessionKey } from './lib/session';
 import { routeTree } from './routeTree.gen';
 
 export interface RouterContext {
   queryClient: QueryClient;
+  /** The same clock components get through ClockContext, for loaders. */
+  clock: Clock;
 }
 
 export interface AppRouterOptions {
@@ -15,6 +23,8 @@ export interface AppRouterOptions {
   /** Browser history by default; tests pass a memory history. */
   history?: RouterHistory;
   clock?: Clock;
+  /** How to open the BFF's event stream; tests pass a fake EventSource. */
+  connectEvents?: ConnectEventSource;
   /** How long a route may load before its pending component shows (ms). */
   pendingMs?: number;
   /** Once shown, how long the pending component stays at least, to avoid flashes (ms). */
@@ -25,13 +35,15 @@ export function createAppRouter({
   queryClient,
   history,
   clock = systemClock,
+  connectEvents = browserEventSource,
   pendingMs = 300,
   pendingMinMs = 300,
 }: AppRouterOptions) {
+  const serverEvents = createServerEvents(connectEvents);
   const router = createRouter({
     routeTree,
     ...(history ? { history } : {}),
-    context: { queryClient },
+    context: { queryClient, clock },
     defaultPreload: 'intent',
     // The query cache decides freshness; the router must not keep its own copy of loader data.
     defaultPreloadStaleTime: 0,
@@ -40,7 +52,9 @@ export function createAppRouter({
     scrollRestoration: true,
     Wrap: ({ children }) => (
       <ClockContext value={clock}>
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        <ServerEventsContext value={serverEvents}>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </ServerEventsContext>
       </ClockContext>
     ),
   });

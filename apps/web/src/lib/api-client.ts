@@ -69,7 +69,8 @@ export class ApiError extends Error {
     const fieldErrors: Record<string, string> = {};
     if (Array.isArray(problems)) {
       for (const problem of problems.filter(isFieldProblem)) {
-        const field = problem.field.replace(/^body\./, '');
+        // `body` alone is a rule about the whole body (e.g. "send at least one field to change"): key ''.
+        const field = problem.field === 'body' ? '' : problem.field.replace(/^body\./, '');
         fieldErrors[field] ??= problem.rule;
       }
     }
@@ -87,6 +88,18 @@ export class BffUnreachableError extends Error {
   constructor() {
     super('Switchboard’s server cannot be reached. Check your connection; we keep trying.');
   }
+}
+
+/**
+ * The message a form shows above its fields: null when every problem has been put beside its field.
+ */
+export function formErrorOf(error: unknown): string | null {
+  if (!error) return null;
+  if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
+    const rule = error.fieldErrors[''];
+    return rule === undefined ? null : `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+  }
+  return describeError(error);
 }
 
 /** What a person reads about a failed request: rate limits say when Aircall has budget again. */

@@ -29,7 +29,11 @@ export function missedReasonLabel(reason: string | null): string | null {
   return reason === null ? null : (missedReasonLabels[reason] ?? reason);
 }
 
-export function CallStatusBadge({ call }: { call: CallRow }) {
+export function CallStatusBadge({
+  call,
+}: {
+  call: Pick<CallRow, 'status' | 'direction' | 'answeredAt' | 'missedCallReason'>;
+}) {
   const { label, tone } = callOutcome(call);
   const reason = missedReasonLabel(call.missedCallReason);
   return (

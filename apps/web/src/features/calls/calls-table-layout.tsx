@@ -1,5 +1,6 @@
-import type { CallListQuery } from '@switchboard/contracts';
+import type { CallListQuery, CallSortField } from '@switchboard/contracts';
 import { ArrowDown, ArrowUp } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Skeleton } from '../../components/ui/skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
 
@@ -9,11 +10,27 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '.
  */
 
 export type Order = CallListQuery['order'];
+export interface Sorting {
+  sort: CallSortField;
+  order: Order;
+}
 
 /** Every row has the same height (two text lines), so the virtualiser never has to measure. */
 export const rowHeight = 52;
 
-export const callColumns = [
+export type CallColumnKey = 'select' | 'direction' | 'status' | 'number' | 'agent' | 'startedAt' | 'duration';
+
+interface CallColumn {
+  key: CallColumnKey;
+  label: string;
+  className: string;
+  labelClassName?: string;
+  /** The list query's `sort` value for a sortable column. */
+  sortBy?: CallSortField;
+}
+
+export const callColumns: readonly CallColumn[] = [
+  { key: 'select', label: 'Select', className: 'w-10 pr-0', labelClassName: 'sr-only' },
   {
     key: 'direction',
     label: 'Direction',
@@ -24,47 +41,76 @@ export const callColumns = [
   { key: 'status', label: 'Status', className: 'w-30' },
   { key: 'number', label: 'Number', className: 'truncate' },
   { key: 'agent', label: 'Agent', className: 'truncate max-sm:hidden' },
-  { key: 'startedAt', label: 'Started at', className: 'w-32 whitespace-nowrap' },
-  { key: 'duration', label: 'Duration', className: 'w-20 text-right tabular-nums' },
-] as const satisfies readonly { key: string; label: string; className: string; labelClassName?: string }[];
+  { key: 'startedAt', label: 'Started at', className: 'w-32 whitespace-nowrap', sortBy: 'startedAt' },
+  { key: 'duration', label: 'Duration', className: 'w-24 text-right tabular-nums', sortBy: 'duration' },
+];
 
-export type CallColumnKey = (typeof callColumns)[number]['key'];
+const orderWords = { desc: ', highest first', asc: ', lowest first' } as const;
+const timeOrderWords = { desc: ', newest first', asc: ', oldest first' } as const;
+
+function SortButton({
+  label,
+  field,
+  sorting,
+  onSortingChange,
+}: {
+  label: string;
+  field: CallSortField;
+  sorting: Sorting;
+  onSortingChange: (sorting: Sorting) => void;
+}) {
+  const active = sorting.sort === field;
+  const words = field === 'startedAt' ? timeOrderWords : orderWords;
+  return (
+    <button
+      type="button"
+      onClick={() => onSortingChange({ sort: field, order: active && sorting.order === 'desc' ? 'asc' : 'desc' })}
+      className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+    >
+      {label}
+      {active &&
+        (sorting.order === 'desc' ? (
+          <ArrowDown className="size-3.5" aria-hidden />
+        ) : (
+          <ArrowUp className="size-3.5" aria-hidden />
+        ))}
+      {active && <span className="sr-only">{words[sorting.order]}</span>}
+    </button>
+  );
+}
 
 export function CallsColumnHeaders({
-  order,
-  onOrderChange,
+  sorting,
+  onSortingChange,
+  selectAll,
 }: {
-  order?: Order;
-  onOrderChange?: (order: Order) => void;
+  sorting?: Sorting;
+  onSortingChange?: (sorting: Sorting) => void;
+  /** The "select every row" checkbox. */
+  selectAll?: ReactNode;
 }) {
   return (
     <TableHeader>
       <TableRow aria-rowindex={1}>
-        {callColumns.map((column) => {
-          const { key, label, className } = column;
-          const labelClassName = 'labelClassName' in column ? column.labelClassName : undefined;
-          const sortable = key === 'startedAt' && order && onOrderChange;
+        {callColumns.map(({ key, label, className, labelClassName, sortBy }) => {
+          const sortable = sortBy && sorting && onSortingChange;
           return (
             <TableHead
               key={key}
               scope="col"
               className={className}
-              aria-sort={sortable ? (order === 'desc' ? 'descending' : 'ascending') : undefined}
+              aria-sort={
+                sortable && sorting.sort === sortBy
+                  ? sorting.order === 'desc'
+                    ? 'descending'
+                    : 'ascending'
+                  : undefined
+              }
             >
-              {sortable ? (
-                <button
-                  type="button"
-                  onClick={() => onOrderChange(order === 'desc' ? 'asc' : 'desc')}
-                  className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
-                >
-                  {label}
-                  {order === 'desc' ? (
-                    <ArrowDown className="size-3.5" aria-hidden />
-                  ) : (
-                    <ArrowUp className="size-3.5" aria-hidden />
-                  )}
-                  <span className="sr-only">{order === 'desc' ? ', newest first' : ', oldest first'}</span>
-                </button>
+              {key === 'select' && selectAll ? (
+                selectAll
+              ) : sortable ? (
+                <SortButton label={label} field={sortBy} sorting={sorting} onSortingChange={onSortingChange} />
               ) : (
                 <span className={labelClassName}>{label}</span>
               )}

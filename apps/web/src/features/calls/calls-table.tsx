@@ -1,23 +1,45 @@
 import type { CallRow } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { PhoneIncoming, PhoneOutgoing } from 'lucide-react';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { Archive, PhoneIncoming, PhoneOutgoing } from 'lucide-react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
 import type { CallsPageSearchInput } from './call-list-search';
 import { CallStatusBadge } from './call-status';
-import { type CallColumnKey, CallsColumnHeaders, callColumns, type Order, rowHeight } from './calls-table-layout';
+import { type CallColumnKey, CallsColumnHeaders, callColumns, rowHeight, type Sorting } from './calls-table-layout';
 import { formatDate, formatDuration, formatTime, toIsoString } from './format';
 
 /** The URL search that opens a call's summary. */
 type SummarySearch = (call: CallRow) => CallsPageSearchInput;
 
+interface RowContext {
+  summarySearch: SummarySearch;
+  selected: boolean;
+  onToggleSelected: (call: CallRow) => void;
+}
+
+const callerOf = (call: CallRow) => call.contact?.name ?? call.rawDigits ?? 'Unknown number';
+
 /** How each column's cells render; the column layout itself is shared with the loading skeleton. */
-const cells: Record<CallColumnKey, (call: CallRow, summarySearch: SummarySearch) => ReactNode> = {
+const cells: Record<CallColumnKey, (call: CallRow, context: RowContext) => ReactNode> = {
+  select: (call, { selected, onToggleSelected }) => (
+    <input
+      type="checkbox"
+      className="size-4 accent-primary"
+      checked={selected}
+      onChange={() => onToggleSelected(call)}
+      aria-label={`Select call with ${callerOf(call)}`}
+    />
+  ),
   direction: (call) => <DirectionCell direction={call.direction} />,
-  status: (call) => <CallStatusBadge call={call} />,
-  number: (call, summarySearch) => <NumberCell call={call} search={summarySearch(call)} />,
+  status: (call) => (
+    <span className="flex items-center gap-1.5">
+      <CallStatusBadge call={call} />
+      {call.archived && <Archive className="size-3.5 text-muted-foreground" aria-label="Archived" />}
+    </span>
+  ),
+  number: (call, { summarySearch }) => <NumberCell call={call} search={summarySearch(call)} />,
   agent: (call) => call.agent?.name ?? <span className="text-muted-foreground">No agent</span>,
   startedAt: (call) => (
     <time dateTime={toIsoString(call.startedAt)}>
@@ -39,6 +61,7 @@ function DirectionCell({ direction }: Pick<CallRow, 'direction'>) {
 }
 
 function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearchInput }) {
+  const details = [call.number && `via ${call.number.name}`, ...(call.tags ?? []).map((tag) => tag.name)];
   return (
     <>
       <Link
@@ -46,9 +69,19 @@ function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearchIn
         search={search}
         className="font-medium tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-ring"
       >
-        {call.rawDigits ?? 'Unknown number'}
+        {callerOf(call)}
       </Link>
-      {call.number && <div className="truncate text-xs text-muted-foreground">{`via ${call.number.name}`}</div>}
+      <div className="flex items-center gap-1.5 truncate text-xs text-muted-foreground">
+        {call.tags?.map((tag) => (
+          <span
+            key={tag.id}
+            aria-hidden
+            className="size-2 shrink-0 rounded-full"
+            style={{ backgroundColor: tag.color }}
+          />
+        ))}
+        <span className="truncate">{details.filter(Boolean).join(' · ')}</span>
+      </div>
     </>
   );
 }
@@ -58,52 +91,82 @@ interface CallTableRowProps {
   index: number;
   active: boolean;
   open: boolean;
-  summarySearch: SummarySearch;
+  context: RowContext;
 }
 
-function CallTableRow({ call, index, active, open, summarySearch }: CallTableRowProps) {
+function CallTableRow({ call, index, active, open, context }: CallTableRowProps) {
   return (
     <TableRow
       aria-rowindex={index + 2}
       aria-current={open ? 'true' : undefined}
+      aria-selected={context.selected}
       data-active={active || undefined}
       style={{ height: rowHeight }}
       className={cn(
-        'hover:bg-muted/60 aria-[current=true]:bg-selected',
+        'hover:bg-muted/60 aria-[current=true]:bg-selected aria-selected:bg-selected/70',
         active && 'bg-muted/60 outline-2 -outline-offset-2 outline-ring',
       )}
     >
       {callColumns.map(({ key, className }) => (
         <TableCell key={key} className={className}>
-          {cells[key](call, summarySearch)}
+          {cells[key](call, context)}
         </TableCell>
       ))}
     </TableRow>
   );
 }
 
+/**
+ * Calls arriving live go on top of the list; when the agent has scrolled down, the scroll position moves by the
+ * rows added above, so what they are reading stays put.
+ */
+function useKeepScrollOnInsert(calls: CallRow[], scrollRef: React.RefObject<HTMLDivElement | null>) {
+  const firstId = useRef(calls[0]?.id);
+  useLayoutEffect(() => {
+    const previousFirst = firstId.current;
+    firstId.current = calls[0]?.id;
+    const element = scrollRef.current;
+    if (!element || previousFirst === undefined || element.scrollTop === 0) return;
+    const inserted = calls.findIndex((call) => call.id === previousFirst);
+    if (inserted > 0) element.scrollTop += inserted * rowHeight;
+  }, [calls, scrollRef]);
+}
+
 export interface CallsTableProps {
   calls: CallRow[];
-  order: Order;
-  onOrderChange: (order: Order) => void;
+  sorting: Sorting;
+  onSortingChange: (sorting: Sorting) => void;
   /** Row the keyboard points at (j / k). */
   activeIndex: number | null;
   /** Call whose summary is open. */
   openCallId: number | undefined;
   summarySearch: SummarySearch;
+  selectedIds: ReadonlySet<number>;
+  onSelectionChange: (ids: Set<number>) => void;
 }
 
 /** The call list; only the rows in view are in the DOM, so long lists stay smooth. */
-export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallId, summarySearch }: CallsTableProps) {
+export function CallsTable({
+  calls,
+  sorting,
+  onSortingChange,
+  activeIndex,
+  openCallId,
+  summarySearch,
+  selectedIds,
+  onSelectionChange,
+}: CallsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: calls.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
+    getItemKey: (index) => calls[index]?.id ?? index,
     // The sticky header sits inside the scroll container, above the first row.
     scrollPaddingStart: 40,
   });
+  useKeepScrollOnInsert(calls, scrollRef);
 
   useEffect(() => {
     if (activeIndex !== null) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
@@ -112,11 +175,32 @@ export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallI
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const allSelected = calls.length > 0 && calls.every((call) => selectedIds.has(call.id));
+  const toggle = (call: CallRow) => {
+    const next = new Set(selectedIds);
+    if (!next.delete(call.id)) next.add(call.id);
+    onSelectionChange(next);
+  };
 
   return (
     <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
       <Table aria-label="Calls" aria-rowcount={calls.length + 1} className="table-fixed">
-        <CallsColumnHeaders order={order} onOrderChange={onOrderChange} />
+        <CallsColumnHeaders
+          sorting={sorting}
+          onSortingChange={onSortingChange}
+          selectAll={
+            <input
+              type="checkbox"
+              className="size-4 accent-primary"
+              checked={allSelected}
+              ref={(input) => {
+                if (input) input.indeterminate = !allSelected && selectedIds.size > 0;
+              }}
+              onChange={() => onSelectionChange(allSelected ? new Set() : new Set(calls.map((call) => call.id)))}
+              aria-label="Select all calls on this page"
+            />
+          }
+        />
         <TableBody>
           {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
           {items.map((item) => {
@@ -128,7 +212,7 @@ export function CallsTable({ calls, order, onOrderChange, activeIndex, openCallI
                 index={item.index}
                 active={item.index === activeIndex}
                 open={call.id === openCallId}
-                summarySearch={summarySearch}
+                context={{ summarySearch, selected: selectedIds.has(call.id), onToggleSelected: toggle }}
               />
             );
           })}

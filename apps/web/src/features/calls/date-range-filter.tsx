@@ -1,5 +1,7 @@
 import type { CallListQuery } from '@switchboard/contracts';
-import { X } from 'lucide-react';
+import { useState } from 'react';
+import { Field } from '../../components/ui/field';
+import { Input, Select } from '../../components/ui/input';
 import { useClock } from '../../lib/clock';
 import { formatTimestamp } from './format';
 
@@ -19,64 +21,88 @@ function presetStart(days: number, nowMs: number): number {
   return Math.floor((nowMs / 1000 - days * 24 * hour) / hour) * hour;
 }
 
-function describeRange({ from, to }: DateRange, nowMs: number): string {
-  const preset = presets.find(({ days }) => to === undefined && from === presetStart(days, nowMs));
+function presetOf({ from, to }: DateRange, nowMs: number) {
+  return presets.find(({ days }) => to === undefined && from === presetStart(days, nowMs));
+}
+
+export function describeRange(range: DateRange, nowMs: number): string {
+  const preset = presetOf(range, nowMs);
   if (preset) return preset.label;
+  const { from, to } = range;
   if (from !== undefined && to !== undefined) return `${formatTimestamp(from)} – ${formatTimestamp(to)}`;
-  return from !== undefined ? `Since ${formatTimestamp(from)}` : `Until ${formatTimestamp(to ?? 0)}`;
+  return from !== undefined ? `since ${formatTimestamp(from)}` : `until ${formatTimestamp(to ?? 0)}`;
 }
 
-export function isFiltered({ from, to }: DateRange): boolean {
-  return from !== undefined || to !== undefined;
+/** `datetime-local` values are local wall-clock times without a zone, which is what the agent means. */
+function toLocalInput(unixSeconds: number | undefined): string {
+  if (unixSeconds === undefined) return '';
+  const date = new Date(unixSeconds * 1000);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-/** Preset date ranges for the call list; the chosen range shows as a removable chip. */
+function fromLocalInput(value: string): number | undefined {
+  const ms = new Date(value).getTime();
+  return value === '' || Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+
+/** Preset date ranges, or a custom range of two local date-times. */
 export function DateRangeFilter({ range, onChange }: { range: DateRange; onChange: (range: DateRange) => void }) {
   const now = useClock().now();
-  const current = presets.find(({ days }) => range.to === undefined && range.from === presetStart(days, now));
-  const value = current?.value ?? (isFiltered(range) ? 'custom' : 'any');
-  return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="text-muted-foreground">Started</span>
-      <select
-        value={value}
-        onChange={(event) => {
-          const preset = presets.find((option) => option.value === event.target.value);
-          onChange({ from: preset ? presetStart(preset.days, now) : undefined, to: undefined });
-        }}
-        className="h-8 rounded-md border border-border bg-background px-2 text-sm focus-visible:outline-2 focus-visible:outline-ring"
-      >
-        <option value="any">Any time</option>
-        {presets.map(({ value, label }) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-        {value === 'custom' && (
-          <option value="custom" disabled>
-            Custom range
-          </option>
-        )}
-      </select>
-    </label>
-  );
-}
+  const preset = presetOf(range, now);
+  const ranged = range.from !== undefined || range.to !== undefined;
+  const [customPicked, setCustomPicked] = useState(false);
+  const value = preset?.value ?? (ranged || customPicked ? 'custom' : 'any');
 
-export function DateRangeChip({ range, onClear }: { range: DateRange; onClear: () => void }) {
-  const now = useClock().now();
-  if (!isFiltered(range)) return null;
-  const description = describeRange(range, now);
   return (
-    <span className="inline-flex items-center gap-1 rounded-full border border-border bg-muted py-0.5 pr-1 pl-2.5 text-xs">
-      Started: {description}
-      <button
-        type="button"
-        onClick={onClear}
-        aria-label={`Remove filter: started ${description}`}
-        className="rounded-full p-0.5 hover:bg-background focus-visible:outline-2 focus-visible:outline-ring"
-      >
-        <X className="size-3.5" aria-hidden />
-      </button>
-    </span>
+    <div className="flex flex-col gap-2">
+      <Field label="Started">
+        {(control) => (
+          <Select
+            {...control}
+            value={value}
+            onChange={(event) => {
+              const picked = presets.find((option) => option.value === event.target.value);
+              setCustomPicked(event.target.value === 'custom');
+              if (event.target.value !== 'custom') {
+                onChange({ from: picked ? presetStart(picked.days, now) : undefined, to: undefined });
+              }
+            }}
+          >
+            <option value="any">Any time</option>
+            {presets.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+            <option value="custom">Custom range…</option>
+          </Select>
+        )}
+      </Field>
+      {value === 'custom' && (
+        <div className="grid grid-cols-1 gap-2">
+          <Field label="From">
+            {(control) => (
+              <Input
+                {...control}
+                type="datetime-local"
+                value={toLocalInput(range.from)}
+                onChange={(event) => onChange({ ...range, from: fromLocalInput(event.target.value) })}
+              />
+            )}
+          </Field>
+          <Field label="To">
+            {(control) => (
+              <Input
+                {...control}
+                type="datetime-local"
+                value={toLocalInput(range.to)}
+                min={toLocalInput(range.from)}
+                onChange={(event) => onChange({ ...range, to: fromLocalInput(event.target.value) })}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+    </div>
   );
 }

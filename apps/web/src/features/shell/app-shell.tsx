@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { AccountButton } from './account-button';
 import { ConnectivityBanner } from './connectivity-banner';
+import { useLiveCacheSync } from './live-cache-sync';
 import { MainNav } from './main-nav';
 import { ThemeToggle } from './theme-toggle';
 
@@ -11,6 +12,7 @@ const AccountMenu = lazy(() => import('./account-menu'));
 
 /** The signed-in frame: header, role-aware navigation rail, the unreachable-server banner, and the page. */
 export function AppShell({ account, children }: { account: SessionAccount; children: ReactNode }) {
+  useLiveCacheSync();
   return (
     <div className="flex h-dvh flex-col">
       <a

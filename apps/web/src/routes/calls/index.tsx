@@ -1,21 +1,36 @@
 import type { CallListQuery, CallRow } from '@switchboard/contracts';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { FileSearch, Inbox, PhoneOff } from 'lucide-react';
-import { useCallback } from 'react';
-import { StateMessage } from '../components/state-message';
-import { Button } from '../components/ui/button';
-import { type CallsPageSearchInput, listSearchOf, readCallsPageSearch } from '../features/calls/call-list-search';
-import { CallSummary } from '../features/calls/call-summary';
-import { CallsPagination } from '../features/calls/calls-pagination';
-import { callsQuery, parseCallListSearch } from '../features/calls/calls-query';
-import { CallsTable } from '../features/calls/calls-table';
-import { CallsTableSkeleton } from '../features/calls/calls-table-layout';
-import { type DateRange, DateRangeChip, DateRangeFilter, isFiltered } from '../features/calls/date-range-filter';
-import { useListKeyboard } from '../features/calls/use-list-keyboard';
-import { RouteError } from '../features/shell/route-error';
+import { Bookmark, FileSearch, Inbox, PhoneOff, SlidersHorizontal, X } from 'lucide-react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { StateMessage } from '../../components/state-message';
+import { Button } from '../../components/ui/button';
+import { CallFiltersForm } from '../../features/calls/call-filters';
+import { type CallFilters, filterChips, isFiltered, noFilters } from '../../features/calls/call-filters-model';
+import { type CallsPageSearchInput, listSearchOf, readCallsPageSearch } from '../../features/calls/call-list-search';
+import { useLiveCalls, useSetArchived } from '../../features/calls/call-mutations';
+import { CallSummary } from '../../features/calls/call-summary';
+import { CallsPagination } from '../../features/calls/calls-pagination';
+import { callsQuery, parseCallListSearch } from '../../features/calls/calls-query';
+import { CallsTable } from '../../features/calls/calls-table';
+import { CallsTableSkeleton, type Sorting } from '../../features/calls/calls-table-layout';
+import { FilterChips } from '../../features/calls/filter-chips';
+import { useListKeyboard } from '../../features/calls/use-list-keyboard';
+import { RouteError } from '../../features/shell/route-error';
+import { useClock } from '../../lib/clock';
+import { numbersQuery, tagsQuery, teamsQuery, usersQuery } from '../../lib/directory-queries';
 
-export const Route = createFileRoute('/calls')({
+// Radix's popover and dialog (focus trap, positioning) load once the agent first selects, tags or opens views:
+// the list itself must fit the route-chunk budget.
+const BulkToolbar = lazy(() => import('../../features/calls/bulk-toolbar').then((m) => ({ default: m.BulkToolbar })));
+const SavedViewsMenu = lazy(() =>
+  import('../../features/calls/saved-views-menu').then((m) => ({ default: m.SavedViewsMenu })),
+);
+const TagCallDialog = lazy(() =>
+  import('../../features/calls/tag-call-dialog').then((m) => ({ default: m.TagCallDialog })),
+);
+
+export const Route = createFileRoute('/calls/')({
   validateSearch: readCallsPageSearch,
   // Only what the BFF filters by: opening a call's summary must not reload the list.
   loaderDeps: ({ search }) => listSearchOf(search),
@@ -29,12 +44,26 @@ export const Route = createFileRoute('/calls')({
   errorComponent: RouteError,
 });
 
+const callKey = (call: CallRow) => call.id;
+
+function useFilterDirectory() {
+  return {
+    tags: useQuery(tagsQuery()).data?.tags,
+    users: useQuery(usersQuery()).data?.users,
+    teams: useQuery(teamsQuery()).data?.teams,
+    numbers: useQuery(numbersQuery()).data?.numbers,
+  };
+}
+
 function CallsPage() {
   const { query } = Route.useLoaderData();
   const openCallId = Route.useSearch({ select: (search) => search.call });
   const navigate = Route.useNavigate();
   const { data } = useSuspenseQuery(callsQuery(query));
   const { calls, meta } = data;
+  const directory = useFilterDirectory();
+  const now = useClock().now();
+  useLiveCalls();
 
   // New URLs are built from the validated query, which also drops whatever junk a hand-edited URL held.
   const searchWith = useCallback(
@@ -45,46 +74,93 @@ function CallsPage() {
     (update: CallsPageSearchInput) => void navigate({ search: searchWith(update) }),
     [navigate, searchWith],
   );
+  const setFilters = (update: Partial<CallFilters>) => setSearch({ ...update, page: 1, cursor: undefined });
   const openCall = useCallback((call: CallRow) => setSearch({ call: call.id }), [setSearch]);
   const closeCall = useCallback(() => setSearch({ call: undefined }), [setSearch]);
-  const setRange = (range: DateRange) => setSearch({ ...range, page: 1 });
-  const activeIndex = useListKeyboard(calls, openCall);
+
+  const [selectedIds, setSelectedIds] = useState<Set<number>>(() => new Set());
+  // The toolbar stays once shown: it reports the progress of the job it started after the selection is cleared.
+  const [toolbarShown, setToolbarShown] = useState(false);
+  if (selectedIds.size > 0 && !toolbarShown) setToolbarShown(true);
+  const [taggingCall, setTaggingCall] = useState<CallRow | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const setArchived = useSetArchived();
+  const shortcuts = useMemo(
+    () => ({
+      t: (call: CallRow) => setTaggingCall(call),
+      c: (call: CallRow) =>
+        void navigate({ to: '/calls/$callId', params: { callId: call.id }, search: { focus: 'comment' } }),
+      a: (call: CallRow) => setArchived(call.id, !call.archived),
+    }),
+    [navigate, setArchived],
+  );
+  const activeIndex = useListKeyboard(calls, callKey, openCall, shortcuts);
   const openCallRow = calls.find((call) => call.id === openCallId);
+  const chips = filterChips(query, directory, now);
+  const sorting: Sorting = { sort: query.sort ?? 'startedAt', order: query.order };
 
   return (
     <>
       <PageHeader>
-        <DateRangeFilter range={query} onChange={setRange} />
+        <Button
+          size="sm"
+          className="lg:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="call-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          <SlidersHorizontal aria-hidden /> Filters{chips.length > 0 && ` (${chips.length})`}
+        </Button>
+        <Suspense fallback={<ViewsButtonPlaceholder />}>
+          <SavedViewsMenu currentSearch={{ ...query, page: undefined, call: undefined }} />
+        </Suspense>
       </PageHeader>
-      {isFiltered(query) && (
-        <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2 px-4 pb-3">
-          <li>
-            <DateRangeChip range={query} onClear={() => setRange({ from: undefined, to: undefined })} />
-          </li>
-        </ul>
-      )}
+      <FilterChips chips={chips} onClear={setFilters} />
+      <BulkToolbar selectedIds={[...selectedIds]} tags={directory.tags} onDone={() => setSelectedIds(new Set())} />
       <div className="relative flex min-h-0 flex-1">
+        <aside
+          id="call-filters"
+          aria-label="Filters"
+          className={`w-64 shrink-0 overflow-y-auto border-r border-border bg-background p-4 ${
+            filtersOpen
+              ? 'max-lg:absolute max-lg:inset-y-0 max-lg:left-0 max-lg:z-20 max-lg:shadow-xl'
+              : 'max-lg:hidden'
+          }`}
+        >
+          <div className="mb-3 flex items-center justify-between lg:hidden">
+            <h2 className="font-semibold">Filters</h2>
+            <Button variant="ghost" size="icon" aria-label="Close filters" onClick={() => setFiltersOpen(false)}>
+              <X />
+            </Button>
+          </div>
+          <CallFiltersForm query={query} directory={directory} onChange={setFilters} />
+        </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           {calls.length > 0 ? (
             <CallsTable
               calls={calls}
-              order={query.order}
-              onOrderChange={(order) => setSearch({ order, page: 1 })}
+              sorting={sorting}
+              onSortingChange={({ sort, order }) =>
+                setSearch({ sort: sort === 'startedAt' ? undefined : sort, order, page: 1, cursor: undefined })
+              }
               activeIndex={activeIndex}
               openCallId={openCallId}
               summarySearch={(call) => searchWith({ call: call.id })}
+              selectedIds={selectedIds}
+              onSelectionChange={setSelectedIds}
             />
           ) : (
-            <NoCalls
-              query={query}
-              firstPage={searchWith({ page: 1 })}
-              onClearFilters={() => setRange({ from: undefined, to: undefined })}
-            />
+            <NoCalls query={query} firstPage={searchWith({ page: 1 })} onClearFilters={() => setFilters(noFilters)} />
           )}
           {meta.total > 0 && <CallsPagination meta={meta} pageSearch={(page) => searchWith({ page })} />}
         </div>
         {openCallRow && <CallSummary key={openCallRow.id} call={openCallRow} onClose={closeCall} />}
       </div>
+      {taggingCall && directory.tags && (
+        <Suspense>
+          <TagCallDialog call={taggingCall} tags={directory.tags} onClose={() => setTaggingCall(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -125,7 +201,7 @@ function NoCalls({
         title="No calls match these filters"
         action={<Button onClick={onClearFilters}>Clear filters</Button>}
       >
-        Try a wider date range.
+        Remove a filter or widen the date range.
       </StateMessage>
     );
   }
@@ -133,6 +209,14 @@ function NoCalls({
     <StateMessage role="status" icon={<Inbox />} title="No calls yet">
       Calls show up here as soon as Aircall records them.
     </StateMessage>
+  );
+}
+
+function ViewsButtonPlaceholder() {
+  return (
+    <Button size="sm" disabled>
+      <Bookmark aria-hidden /> Views
+    </Button>
   );
 }
 

@@ -1,0 +1,88 @@
+import type { CallDetail, CallMediaKind, CallMediaResponse } from '@switchboard/contracts';
+import { Play } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { api, describeError } from '../../../lib/api-client';
+import { useClock } from '../../../lib/clock';
+
+/**
+ * Aircall's media links expire (10 minutes to an hour), so a link is fetched when the agent presses play, and again
+ * when the one we hold has expired or fails to load.
+ */
+function MediaPlayer({ callId, kind }: { callId: number; kind: CallMediaKind }) {
+  const clock = useClock();
+  const audioRef = useRef<HTMLAudioElement>(null);
+  // One fresh link per failure to load, not a loop when the file itself is broken.
+  const refetchedAfterError = useRef(false);
+  const [media, setMedia] = useState<CallMediaResponse | null>(null);
+  const [state, setState] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
+  const label = kind === 'recording' ? 'recording' : 'voicemail';
+
+  const fetchFresh = async () => {
+    setState({ loading: true, error: null });
+    try {
+      const fresh = await api('calls.media', { params: { callId, kind } });
+      setMedia(fresh);
+      setState({ loading: false, error: null });
+      return fresh;
+    } catch (error) {
+      setState({ loading: false, error: describeError(error) });
+      return null;
+    }
+  };
+  const expired = (current: CallMediaResponse) => current.expiresAt * 1000 <= clock.now();
+
+  const play = async () => {
+    if (!media || expired(media)) await fetchFresh();
+    // The <audio> element renders with the new src; play once it is there.
+    queueMicrotask(() => void audioRef.current?.play().catch(() => {}));
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      {media ? (
+        <audio
+          ref={audioRef}
+          controls
+          src={media.url}
+          aria-label={`Call ${label}`}
+          className="w-full"
+          onPlay={() => {
+            if (expired(media)) void fetchFresh();
+          }}
+          onError={() => {
+            if (refetchedAfterError.current) {
+              setState({ loading: false, error: 'the file does not play in this browser' });
+              return;
+            }
+            refetchedAfterError.current = true;
+            void fetchFresh();
+          }}
+        >
+          <track kind="captions" />
+        </audio>
+      ) : (
+        <Button onClick={() => void play()} disabled={state.loading} className="self-start">
+          <Play aria-hidden /> {state.loading ? 'Loading…' : `Play ${label}`}
+        </Button>
+      )}
+      {state.error && (
+        <p role="alert" className="text-sm text-danger">
+          Could not load the {label}: {state.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function CallMedia({ call }: { call: CallDetail }) {
+  if (!call.hasRecording && !call.hasVoicemail) {
+    return <p className="text-sm text-muted-foreground">No recording or voicemail for this call.</p>;
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      {call.hasRecording && <MediaPlayer callId={call.id} kind="recording" />}
+      {call.hasVoicemail && <MediaPlayer callId={call.id} kind="voicemail" />}
+    </div>
+  );
+}
