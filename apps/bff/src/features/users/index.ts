@@ -1,4 +1,5 @@
 import type { FeatureHandlers } from '../../context';
+import { dialerCampaignHandlers } from '../dialer-campaigns/handlers';
 import { numberHandlers } from '../numbers/handlers';
 import { tagHandlers } from '../tags/handlers';
 import { teamHandlers } from '../teams/handlers';
@@ -8,6 +9,7 @@ import { userHandlers } from './handlers';
 export const floorHandlers: FeatureHandlers = (context) => ({
   ...userHandlers(context),
   ...teamHandlers(context),
+  ...dialerCampaignHandlers(context),
   ...tagHandlers(context),
   ...numberHandlers(context),
 });
