@@ -1,4 +1,4 @@
-import type { AircallClient, IterateOptions, Page } from '@switchboard/aircall';
+import type { AircallClient, IterateOptions, Paginated } from '@switchboard/aircall';
 import type { Logger } from 'pino';
 import type { Store } from '../store';
 import type { SyncCheckpoint } from '../store/sync-checkpoints';
@@ -42,10 +42,9 @@ export interface SyncDeps {
 
 /** A listing mirrored whole: what Aircall lists is upserted, what it no longer lists is deleted. */
 interface DirectoryListing<T extends { id: number }> {
-  pages(options: IterateOptions): AsyncIterable<Page<T>>;
-  upsert(items: T[], version: number): Promise<unknown>;
+  listAll(params: Record<string, never>, options: IterateOptions): Paginated<T>;
+  repository: { upsertMany(items: T[], version: number): Promise<unknown>; delete(id: number): Promise<unknown> };
   mirroredIds(): Promise<number[]>;
-  delete(id: number): Promise<unknown>;
 }
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -78,11 +77,11 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     signal: AbortSignal,
   ): Promise<void> {
     const listed = new Set<number>();
-    for await (const page of listing.pages(listOptions(signal))) {
-      await listing.upsert(page.items, clock.now());
+    for await (const page of listing.listAll({}, listOptions(signal)).pages()) {
+      await listing.repository.upsertMany(page.items, clock.now());
       for (const item of page.items) listed.add(item.id);
     }
-    for (const id of await listing.mirroredIds()) if (!listed.has(id)) await listing.delete(id);
+    for (const id of await listing.mirroredIds()) if (!listed.has(id)) await listing.repository.delete(id);
     await store.syncCheckpoints.save(resource, {
       backfillDone: true,
       itemsSynced: listed.size,
@@ -92,55 +91,30 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
 
   const directory: Record<Exclude<SyncedResource, 'calls'>, (signal: AbortSignal) => Promise<void>> = {
     async users(signal) {
-      await mirrorWhole(
-        'users',
-        {
-          pages: (options) => aircall.users.listAll({}, options).pages(),
-          upsert: (items, version) => store.users.upsertMany(items, version),
-          mirroredIds: async () => (await store.users.list()).map((record) => record.user.id),
-          delete: (id) => store.users.delete(id),
-        },
-        signal,
-      );
+      const mirroredIds = async () => (await store.users.list()).map((record) => record.user.id);
+      await mirrorWhole('users', { listAll: aircall.users.listAll, repository: store.users, mirroredIds }, signal);
       // The granular statuses (in a call, wrapping up …) that the user listing does not carry.
       for await (const availability of aircall.users.listAllAvailabilities({}, listOptions(signal))) {
         await store.users.setAvailability(availability.id, availability.availability);
       }
     },
-    teams: (signal) =>
-      mirrorWhole(
-        'teams',
-        {
-          pages: (options) => aircall.teams.listAll({}, options).pages(),
-          upsert: (items, version) => store.teams.upsertMany(items, version),
-          // The store types a team without its members as Omit<Team, 'users'>, which keeps only the index signature.
-          mirroredIds: async () => (await store.teams.list()).map((record) => record.team.id as number),
-          delete: (id) => store.teams.delete(id),
-        },
-        signal,
-      ),
-    numbers: (signal) =>
-      mirrorWhole(
+    teams: (signal) => {
+      // The store types a team without its members as Omit<Team, 'users'>, which keeps only the index signature.
+      const mirroredIds = async () => (await store.teams.list()).map((record) => record.team.id as number);
+      return mirrorWhole('teams', { listAll: aircall.teams.listAll, repository: store.teams, mirroredIds }, signal);
+    },
+    numbers: (signal) => {
+      const mirroredIds = async () => (await store.numbers.list()).map((number) => number.id);
+      return mirrorWhole(
         'numbers',
-        {
-          pages: (options) => aircall.numbers.listAll({}, options).pages(),
-          upsert: (items, version) => store.numbers.upsertMany(items, version),
-          mirroredIds: async () => (await store.numbers.list()).map((number) => number.id),
-          delete: (id) => store.numbers.delete(id),
-        },
+        { listAll: aircall.numbers.listAll, repository: store.numbers, mirroredIds },
         signal,
-      ),
-    tags: (signal) =>
-      mirrorWhole(
-        'tags',
-        {
-          pages: (options) => aircall.tags.listAll({}, options).pages(),
-          upsert: (items, version) => store.tags.upsertMany(items, version),
-          mirroredIds: async () => (await store.tags.list()).map((tag) => tag.id),
-          delete: (id) => store.tags.delete(id),
-        },
-        signal,
-      ),
+      );
+    },
+    tags: (signal) => {
+      const mirroredIds = async () => (await store.tags.list()).map((tag) => tag.id);
+      return mirrorWhole('tags', { listAll: aircall.tags.listAll, repository: store.tags, mirroredIds }, signal);
+    },
   };
 
   /**
