@@ -41,7 +41,16 @@ export async function startStack(): Promise<Stack> {
     const sim = await startProcess('simulator', {
       cwd: 'packages/aircall-sim',
       entry: 'src/main.ts',
-      env: { PORT: '0', SIM_API_ID: simCredentials.apiId, SIM_API_TOKEN: simCredentials.apiToken },
+      // A small company and a raised limit: these journeys test the console, the budget has its own tests.
+      env: {
+        PORT: '0',
+        SIM_API_ID: simCredentials.apiId,
+        SIM_API_TOKEN: simCredentials.apiToken,
+        SIM_CALLS: '600',
+        SIM_CONTACTS: '50',
+        SIM_RATE_LIMIT: '6000',
+        SIM_BACKGROUND_CALLS_PER_MINUTE: '0',
+      },
     });
     started.push(sim);
     const bff = await startProcess('bff', {
@@ -54,6 +63,7 @@ export async function startStack(): Promise<Stack> {
         AIRCALL_API_ID: simCredentials.apiId,
         AIRCALL_API_TOKEN: simCredentials.apiToken,
         AIRCALL_BASE_URL: sim.url,
+        AIRCALL_RATE_LIMIT_PER_MINUTE: '6000',
         WEB_DIST_DIR: webDist,
         DATA_DIR: dataDir,
       },

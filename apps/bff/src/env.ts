@@ -15,6 +15,8 @@ const envSchema = z.object({
   AIRCALL_API_ID: requiredText,
   AIRCALL_API_TOKEN: requiredText,
   AIRCALL_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.aircall.io'),
+  /** The company's Aircall rate limit (60 unless Aircall raised it for you); every instance shares it. */
+  AIRCALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory of the built SPA; served when present. */
   WEB_DIST_DIR: optionalText,

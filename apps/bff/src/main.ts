@@ -6,8 +6,8 @@ import { EnvError, parseEnv } from './env';
 import { createLogger } from './logger';
 import { listen } from './server';
 import { createStore } from './store';
-import { aircallBudgetOptions } from './sync/budget';
 import { startBackgroundWork } from './sync/background';
+import { aircallBudgetOptions } from './sync/budget';
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -19,19 +19,20 @@ async function main(): Promise<void> {
     apiId: env.AIRCALL_API_ID,
     apiToken: env.AIRCALL_API_TOKEN,
     baseUrl: env.AIRCALL_BASE_URL,
-    budget: aircallBudgetOptions(store),
+    budget: aircallBudgetOptions(store, { limitPerMinute: env.AIRCALL_RATE_LIMIT_PER_MINUTE }),
   });
-  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   const app = createApp({
     store,
     aircall,
     logger,
-    publicUrl,
+    publicUrl: env.PUBLIC_URL ?? 'http://localhost',
     trustedOrigins: env.TRUSTED_ORIGINS,
     webDistDir: env.WEB_DIST_DIR ?? defaultWebDist,
   });
   const server = await listen(app, { port: env.PORT, host: env.HOST });
   logger.info({ url: server.url, store: store.driver, aircall: env.AIRCALL_BASE_URL }, 'Switchboard BFF listening');
+  // Aircall must reach PUBLIC_URL for webhooks; without one (development) the address we listen on will do.
+  const publicUrl = env.PUBLIC_URL ?? server.url;
   const background = startBackgroundWork({ store, aircall, logger, clock: { now: Date.now } }, { publicUrl });
 
   let stopping = false;

@@ -18,6 +18,7 @@ const simulator = createSimulator({
   },
   rateLimit: env.SIM_RATE_LIMIT === 'off' ? false : { limit: numberFrom('SIM_RATE_LIMIT', 60), windowMs: 60_000 },
   backgroundCallsPerMinute: numberFrom('SIM_BACKGROUND_CALLS_PER_MINUTE', 2),
+  sizes: { calls: numberFrom('SIM_CALLS', 20_000), contacts: numberFrom('SIM_CONTACTS', 1_000) },
 });
 
 const server = await simulator.listen({ port: numberFrom('PORT', 4010), host: env.HOST ?? '127.0.0.1' });
