@@ -141,29 +141,35 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     return exhausted;
   }
 
+  /**
+   * Reads the history newest window first, so the console shows today's calls within a minute of a first start.
+   * Checkpoint: `windowTo` is where the backfill began (the refresh takes over from there), `windowFrom` the oldest
+   * second read completely, `cursor` the position reached inside the window being read (pages go oldest first).
+   */
   async function backfillCalls(checkpoint: SyncCheckpoint | undefined, signal: AbortSignal): Promise<void> {
-    let position = checkpoint?.windowFrom ?? null;
-    let end = checkpoint?.windowTo ?? null;
-    if (position === null || end === null) {
-      end = seconds(clock.now());
-      position = end - schedule.historySeconds;
-      await store.syncCheckpoints.save('calls', { windowFrom: position, windowTo: end, backfillDone: false });
+    const end = checkpoint?.windowTo ?? seconds(clock.now());
+    let doneFrom = checkpoint?.windowFrom ?? end + 1;
+    if (checkpoint?.windowTo == null) {
+      await store.syncCheckpoints.save('calls', {
+        windowFrom: doneFrom,
+        windowTo: end,
+        cursor: null,
+        backfillDone: false,
+      });
     }
-    while (position <= end && !signal.aborted) {
-      const windowEnd = Math.min(position + schedule.callWindowSeconds - 1, end);
-      // Inside a window the position is the last call's second: a resumed read repeats that second (upserts are
-      // idempotent) rather than risk skipping calls of it.
-      const exhausted = await readCalls(position, windowEnd, signal, (lastStartedAt) =>
-        store.syncCheckpoints.save('calls', { windowFrom: lastStartedAt }),
+    const oldest = end - schedule.historySeconds;
+    while (doneFrom > oldest && !signal.aborted) {
+      const windowStart = Math.max(oldest, doneFrom - schedule.callWindowSeconds);
+      const resumeAt = Number((await store.syncCheckpoints.get('calls'))?.cursor ?? windowStart);
+      // A resumed read repeats the second it stopped in (upserts are idempotent) rather than risk skipping calls of it.
+      const exhausted = await readCalls(resumeAt, doneFrom - 1, signal, (lastStartedAt) =>
+        store.syncCheckpoints.save('calls', { cursor: String(lastStartedAt) }),
       );
-      if (!exhausted) {
-        position = (await store.syncCheckpoints.get('calls'))?.windowFrom ?? position;
-        continue;
-      }
-      position = windowEnd + 1;
-      await store.syncCheckpoints.save('calls', { windowFrom: position });
+      if (!exhausted) continue;
+      doneFrom = windowStart;
+      await store.syncCheckpoints.save('calls', { windowFrom: doneFrom, cursor: null });
     }
-    if (position > end) {
+    if (doneFrom <= oldest) {
       await store.syncCheckpoints.save('calls', { backfillDone: true, lastSuccessAt: new Date(clock.now()) });
       logger.info({ resource: 'calls' }, 'sync: backfill done');
     }
