@@ -1,4 +1,5 @@
 import type { FeatureHandlers } from '../../context';
+import { analyticsHandlers } from '../analytics/handlers';
 import { dialerCampaignHandlers } from '../dialer-campaigns/handlers';
 import { numberHandlers } from '../numbers/handlers';
 import { tagHandlers } from '../tags/handlers';
@@ -12,4 +13,5 @@ export const floorHandlers: FeatureHandlers = (context) => ({
   ...dialerCampaignHandlers(context),
   ...tagHandlers(context),
   ...numberHandlers(context),
+  ...analyticsHandlers(context),
 });

@@ -1,0 +1,334 @@
+import { createManualClock } from '@switchboard/aircall-sim';
+import type { Role } from '@switchboard/contracts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zonedCalendar } from '../../../src/features/analytics/calendar';
+import { appOnSimulator } from '../../helpers';
+import { aCall, aMissedCall, aTeam, aUser, baseTime } from '../../store/fixtures';
+import { accountsByRole, type FloorTestApp, itChecksRoles, type SignedIn, send } from '../users/support';
+
+/**
+ * A hand-made day and a half (times UTC; Paris is UTC+1 in January). `baseTime` is 2026-01-15 12:00 UTC; the
+ * console's clock reads 14:00, while call 8 has been ringing for 45 s.
+ */
+const hour = 3600;
+const jan14 = baseTime - 36 * hour; // 2026-01-14 00:00 UTC
+const jan15 = baseTime - 12 * hour;
+const now = baseTime + 2 * hour;
+const sales = { id: 10, name: 'Sales' };
+const support = { id: 20, name: 'Support' };
+
+const fixture = [
+  aCall({
+    id: 1,
+    user: { id: 1 },
+    teams: [sales],
+    started_at: jan14 + 9 * hour,
+    answered_at: jan14 + 9 * hour + 20,
+    ended_at: jan14 + 9 * hour + 320,
+  }),
+  aCall({
+    id: 2,
+    user: { id: 2 },
+    teams: [sales],
+    started_at: jan15 + 8 * hour,
+    answered_at: jan15 + 8 * hour + 10,
+    ended_at: jan15 + 8 * hour + 130,
+  }),
+  aMissedCall({ id: 3, teams: [sales], started_at: jan15 + 9 * hour, ended_at: jan15 + 9 * hour + 30 }),
+  aMissedCall({
+    id: 4,
+    teams: [support],
+    voicemail: 'https://example.com/vm.mp3',
+    started_at: jan15 + 10 * hour,
+    ended_at: jan15 + 10 * hour + 40,
+  }),
+  aMissedCall({
+    id: 5,
+    teams: [support],
+    missed_call_reason: 'short_abandoned',
+    started_at: jan15 + 10.5 * hour,
+    ended_at: jan15 + 10.5 * hour + 5,
+  }),
+  aCall({
+    id: 6,
+    direction: 'outbound',
+    user: { id: 3 },
+    started_at: jan15 + 11 * hour,
+    answered_at: jan15 + 11 * hour + 15,
+    ended_at: jan15 + 11 * hour + 75,
+  }),
+  aCall({
+    id: 7,
+    direction: 'outbound',
+    user: { id: 1 },
+    started_at: jan14 + 23.5 * hour,
+    answered_at: null,
+    ended_at: jan14 + 23.5 * hour + 20,
+  }),
+  aMissedCall({
+    id: 8,
+    teams: [sales],
+    status: 'initial',
+    missed_call_reason: null,
+    started_at: now - 45,
+    ended_at: null,
+  }),
+  aCall({ id: 9, started_at: jan14 - 10 * 24 * hour }),
+];
+
+let app: FloorTestApp;
+let accounts: Record<Role, SignedIn>;
+
+beforeAll(async () => {
+  const clock = createManualClock(now * 1000);
+  app = (await appOnSimulator({ sim: { clock, rateLimit: false }, clock })) as FloorTestApp;
+  const { store } = app;
+  await store.users.upsertMany(
+    [aUser({ id: 1, name: 'Alice' }), aUser({ id: 2, name: 'Bob' }), aUser({ id: 3, name: 'Cara' })],
+    1,
+  );
+  await store.users.setAvailability(1, 'available');
+  await store.users.setAvailability(2, 'in_call');
+  await store.users.setAvailability(3, 'offline');
+  await store.teams.upsertMany(
+    [aTeam({ ...sales, users: [{ id: 1 }, { id: 2 }] }), aTeam({ ...support, users: [{ id: 3 }] })],
+    1,
+  );
+  await store.calls.upsertMany(fixture.map((call) => ({ call, sourceUpdatedAt: 1 })));
+  accounts = await accountsByRole(app);
+});
+
+const range = `from=${jan14}&to=${jan15 + 24 * hour - 1}`;
+const get = async (path: string) => (await send(accounts.supervisor, 'GET', path).expect(200)).body;
+
+describe('analytics.volume', () => {
+  it('counts calls by day and by hour in UTC', async () => {
+    const volume = await get(`/api/analytics/volume?${range}`);
+    expect(volume.byDay).toEqual([
+      { date: '2026-01-14', inbound: 1, outbound: 1 },
+      { date: '2026-01-15', inbound: 5, outbound: 1 },
+    ]);
+    expect(volume.byHour).toHaveLength(24);
+    const busy = volume.byHour.filter((row: { inbound: number; outbound: number }) => row.inbound + row.outbound > 0);
+    expect(busy).toEqual([
+      { hour: 8, inbound: 1, outbound: 0 },
+      { hour: 9, inbound: 2, outbound: 0 },
+      { hour: 10, inbound: 2, outbound: 0 },
+      { hour: 11, inbound: 0, outbound: 1 },
+      { hour: 13, inbound: 1, outbound: 0 },
+      { hour: 23, inbound: 0, outbound: 1 },
+    ]);
+  });
+
+  it('counts days and hours in the asked time zone', async () => {
+    const volume = await get(`/api/analytics/volume?${range}&timeZone=Europe/Paris`);
+    expect(volume.byDay).toEqual([
+      { date: '2026-01-14', inbound: 1, outbound: 0 },
+      { date: '2026-01-15', inbound: 5, outbound: 2 },
+      { date: '2026-01-16', inbound: 0, outbound: 0 },
+    ]);
+    expect(volume.byHour[0]).toEqual({ hour: 0, inbound: 0, outbound: 1 });
+    expect(volume.byHour[10]).toEqual({ hour: 10, inbound: 2, outbound: 0 });
+  });
+
+  it('filters by direction and team', async () => {
+    const outbound = await get(`/api/analytics/volume?${range}&direction=outbound`);
+    expect(outbound.byDay.map((day: { inbound: number }) => day.inbound)).toEqual([0, 0]);
+    const support = await get(`/api/analytics/volume?${range}&teamId=20`);
+    expect(support.byDay).toEqual([
+      { date: '2026-01-14', inbound: 0, outbound: 0 },
+      { date: '2026-01-15', inbound: 2, outbound: 0 },
+    ]);
+  });
+
+  it('refuses a missing, reversed or too long range and an unknown time zone (400)', async () => {
+    const fieldsOf = async (query: string) =>
+      (
+        await send(accounts.supervisor, 'GET', `/api/analytics/volume?${query}`).expect(400)
+      ).body.error.details.fields.map((problem: { field: string }) => problem.field);
+    expect(await fieldsOf(`to=${jan15}`)).toEqual(['query.from']);
+    expect(await fieldsOf(`from=${jan15}&to=${jan14}`)).toEqual(['query.from']);
+    expect(await fieldsOf(`from=${jan15 - 93 * 24 * hour}&to=${jan15}`)).toEqual(['query.from']);
+    expect(await fieldsOf(`${range}&timeZone=Mars/Olympus`)).toEqual(['query.timeZone']);
+  });
+
+  describe('roles', () => itChecksRoles('analytics.volume', () => ({ app, accounts, params: {} })));
+});
+
+describe('analytics.outcomes', () => {
+  it('counts inbound calls by outcome, missed reasons and answered vs unanswered by day', async () => {
+    expect(await get(`/api/analytics/outcomes?${range}`)).toEqual({
+      total: 5,
+      answered: 2,
+      missed: 1,
+      voicemail: 1,
+      abandoned: 1,
+      missedReasons: [
+        { reason: 'agents_did_not_answer', count: 2 },
+        { reason: 'short_abandoned', count: 1 },
+      ],
+      byDay: [
+        { date: '2026-01-14', answered: 1, missed: 0 },
+        { date: '2026-01-15', answered: 1, missed: 3 },
+      ],
+    });
+  });
+
+  it('follows the filters', async () => {
+    const support = await get(`/api/analytics/outcomes?${range}&teamId=20`);
+    expect(support).toMatchObject({ total: 2, answered: 0, voicemail: 1, abandoned: 1 });
+    expect((await get(`/api/analytics/outcomes?${range}&direction=outbound`)).total).toBe(0);
+  });
+
+  describe('roles', () => itChecksRoles('analytics.outcomes', () => ({ app, accounts })));
+});
+
+describe('analytics.agents and analytics.teams', () => {
+  it('sums each agent’s calls, busiest first', async () => {
+    expect((await get(`/api/analytics/agents?${range}`)).agents).toEqual([
+      {
+        user: { id: 1, name: 'Alice' },
+        inbound: 1,
+        outbound: 1,
+        answered: 1,
+        missed: 0,
+        talkTime: 300,
+        averageTalkTime: 300,
+      },
+      {
+        user: { id: 2, name: 'Bob' },
+        inbound: 1,
+        outbound: 0,
+        answered: 1,
+        missed: 0,
+        talkTime: 120,
+        averageTalkTime: 120,
+      },
+      {
+        user: { id: 3, name: 'Cara' },
+        inbound: 0,
+        outbound: 1,
+        answered: 1,
+        missed: 0,
+        talkTime: 60,
+        averageTalkTime: 60,
+      },
+    ]);
+  });
+
+  it('sums each team’s calls with the callers’ average wait', async () => {
+    expect((await get(`/api/analytics/teams?${range}`)).teams).toEqual([
+      {
+        team: sales,
+        inbound: 4,
+        outbound: 0,
+        answered: 2,
+        missed: 1,
+        talkTime: 420,
+        averageTalkTime: 210,
+        averageWaitTime: 20,
+      },
+      {
+        team: support,
+        inbound: 2,
+        outbound: 0,
+        answered: 0,
+        missed: 2,
+        talkTime: 0,
+        averageTalkTime: 0,
+        averageWaitTime: 23,
+      },
+    ]);
+    const onlySupport = (await get(`/api/analytics/teams?${range}&teamId=20`)).teams;
+    expect(onlySupport.map((row: { team: { id: number } }) => row.team.id)).toEqual([20]);
+  });
+
+  describe('agents roles', () => itChecksRoles('analytics.agents', () => ({ app, accounts })));
+  describe('teams roles', () => itChecksRoles('analytics.teams', () => ({ app, accounts })));
+});
+
+describe('analytics.talkTime', () => {
+  it('sums, averages and finds the longest talk of answered calls, by day', async () => {
+    expect(await get(`/api/analytics/talk-time?${range}`)).toEqual({
+      total: 480,
+      average: 160,
+      longest: 300,
+      byDay: [
+        { date: '2026-01-14', total: 300, calls: 1 },
+        { date: '2026-01-15', total: 180, calls: 2 },
+      ],
+    });
+    expect((await get(`/api/analytics/talk-time?${range}&direction=outbound`)).total).toBe(60);
+  });
+
+  describe('roles', () => itChecksRoles('analytics.talkTime', () => ({ app, accounts })));
+});
+
+describe('analytics.board', () => {
+  it('shows today’s figures and the agents by status, for everyone and per team', async () => {
+    const board = await get('/api/analytics/board');
+    const agents = (counts: Record<string, number>) => ({
+      available: 0,
+      offline: 0,
+      do_not_disturb: 0,
+      in_call: 0,
+      after_call_work: 0,
+      ...counts,
+    });
+    expect(board).toEqual({
+      at: now,
+      rows: [
+        {
+          team: null,
+          waiting: 1,
+          longestWait: 45,
+          answeredToday: 1,
+          unansweredToday: 3,
+          unansweredShare: 0.6,
+          outboundToday: 1,
+          agentsByStatus: agents({ available: 1, in_call: 1, offline: 1 }),
+        },
+        {
+          team: sales,
+          waiting: 1,
+          longestWait: 45,
+          answeredToday: 1,
+          unansweredToday: 1,
+          unansweredShare: 1 / 3,
+          outboundToday: 0,
+          agentsByStatus: agents({ available: 1, in_call: 1 }),
+        },
+        {
+          team: support,
+          waiting: 0,
+          longestWait: 0,
+          answeredToday: 0,
+          unansweredToday: 2,
+          unansweredShare: 1,
+          outboundToday: 0,
+          agentsByStatus: agents({ offline: 1 }),
+        },
+      ],
+    });
+  });
+
+  it('starts “today” at midnight in the asked time zone', async () => {
+    const board = await get('/api/analytics/board?timeZone=Europe/Paris');
+    expect(board.rows[0].outboundToday).toBe(2);
+    await send(accounts.supervisor, 'GET', '/api/analytics/board?timeZone=Nowhere').expect(400);
+  });
+
+  describe('roles', () => itChecksRoles('analytics.board', () => ({ app, accounts })));
+});
+
+describe('zonedCalendar', () => {
+  it('finds midnight across a daylight-saving change', () => {
+    const paris = zonedCalendar('Europe/Paris');
+    // 2026-03-29: clocks go from 02:00 to 03:00 in Paris; 12:00 local is 10:00 UTC.
+    const noon = Date.UTC(2026, 2, 29, 10) / 1000;
+    expect(paris.startOfDay(noon)).toBe(Date.UTC(2026, 2, 28, 23) / 1000);
+    expect(paris.dateOf(noon)).toBe('2026-03-29');
+    expect(paris.hourOf(noon)).toBe(12);
+    expect(paris.daysBetween(noon - 86_400, noon)).toEqual(['2026-03-28', '2026-03-29']);
+  });
+});
