@@ -6,7 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAircallClient } from '@switchboard/aircall';
 import { createSimulator } from '@switchboard/aircall-sim';
-import { createApp, createLogger, createStore, listen } from '@switchboard/bff';
+import {
+  aircallBudgetOptions,
+  createApp,
+  createLogger,
+  createStore,
+  listen,
+  startBackgroundWork,
+} from '@switchboard/bff';
 import { createServer } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
     trustedOrigins: [`http://localhost:${webPort}`],
   });
   const bff = await listen(app, { port: bffPort });
+  const background = startBackgroundWork({ store, aircall, logger, clock: { now: Date.now } }, { publicUrl: bff.url });
 
   process.env.SWITCHBOARD_BFF_URL = bff.url;
   const vite = await createServer({
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
   );
 
   const stop = async () => {
-    await Promise.allSettled([vite.close(), bff.close(), upstream.close()]);
+    await Promise.allSettled([vite.close(), bff.close(), background.stop(), upstream.close()]);
     await store.close();
     process.exit(0);
   };

@@ -107,7 +107,10 @@ export function createApp(deps: AppDeps): Express {
     pinoHttp({
       logger: deps.logger,
       autoLogging: { ignore: (req) => req.url === '/api/health' },
-      serializers: { req: (req: { method: string; url: string; id: unknown }) => loggedRequest(req) },
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => loggedRequest(req),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(express.json({ limit: '100kb' }));
