@@ -9,7 +9,7 @@ import { server } from './support/server';
 import '@switchboard/contracts';
 
 // The machine is shared and noisy: give findBy/waitFor room. This bounds waiting; no test asserts on time.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 installMatchMedia();
 // jsdom does not implement scrolling; the router restores scroll positions on navigation.

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ShieldX } from 'lucide-react';
 import { StateMessage } from './state-message';
-import { Button } from './ui/button';
+import { buttonClass } from './ui/button';
 
 /**
  * The 403 page: what a route shows when the signed-in role may not use it (a role check in `beforeLoad`, or the
@@ -14,9 +14,9 @@ export function Forbidden({ reason }: { reason?: string }) {
       icon={<ShieldX />}
       title="You don’t have access to this page"
       action={
-        <Button variant="primary" asChild>
-          <Link to="/calls">Go to calls</Link>
-        </Button>
+        <Link to="/calls" className={buttonClass({ variant: 'primary' })}>
+          Go to calls
+        </Link>
       }
     >
       {reason ?? 'Your role does not include this part of Switchboard.'} Ask an admin if you need it.

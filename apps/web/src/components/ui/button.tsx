@@ -1,4 +1,3 @@
-import { Slot } from 'radix-ui';
 import type { ComponentProps } from 'react';
 import { cn } from '../../lib/cn';
 
@@ -14,27 +13,30 @@ const sizes = {
   icon: 'size-9',
 } as const;
 
-export type ButtonProps = ComponentProps<'button'> & {
+export interface ButtonLook {
   variant?: keyof typeof variants;
   size?: keyof typeof sizes;
-  /** Render the single child (e.g. a router Link) with the button's look instead of a <button>. */
-  asChild?: boolean;
-};
+  className?: string | undefined;
+}
 
-export function Button({ variant = 'outline', size = 'md', asChild = false, className, ...props }: ButtonProps) {
-  const Component = asChild ? Slot.Root : 'button';
-  return (
-    <Component
-      className={cn(
-        'inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors',
-        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
-        'disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50',
-        '[&_svg]:size-4 [&_svg]:shrink-0',
-        variants[variant],
-        sizes[size],
-        className,
-      )}
-      {...props}
-    />
+/**
+ * A button's classes, for links that look like buttons (`<Link className={buttonClass()}>`). Used instead of Radix's
+ * Slot `asChild`, which would put Slot in the initial bundle with the shell's buttons.
+ */
+export function buttonClass({ variant = 'outline', size = 'md', className }: ButtonLook = {}): string {
+  return cn(
+    'inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors',
+    'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
+    'disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50',
+    '[&_svg]:size-4 [&_svg]:shrink-0',
+    variants[variant],
+    sizes[size],
+    className,
   );
+}
+
+export type ButtonProps = ComponentProps<'button'> & ButtonLook;
+
+export function Button({ variant, size, className, type = 'button', ...props }: ButtonProps) {
+  return <button type={type} className={buttonClass({ variant, size, className })} {...props} />;
 }

@@ -1,7 +1,7 @@
 import type { PageMeta } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { Button } from '../../components/ui/button';
+import { Button, buttonClass } from '../../components/ui/button';
 
 const numberFormat = new Intl.NumberFormat();
 
@@ -54,10 +54,8 @@ function PageLink({
     );
   }
   return (
-    <Button size="sm" asChild>
-      <Link to="/calls" search={search} aria-label={label}>
-        {children}
-      </Link>
-    </Button>
+    <Link to="/calls" search={search} aria-label={label} className={buttonClass({ size: 'sm' })}>
+      {children}
+    </Link>
   );
 }

@@ -1,6 +1,8 @@
 import type { SessionAccount } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { Search } from 'lucide-react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { Button } from '../../components/ui/button';
 import { AccountButton } from './account-button';
 import { ConnectivityBanner } from './connectivity-banner';
 import { useLiveCacheSync } from './live-cache-sync';
@@ -9,10 +11,29 @@ import { ThemeToggle } from './theme-toggle';
 
 // Radix's menu (popper, focus management) is not needed for the first paint.
 const AccountMenu = lazy(() => import('./account-menu'));
+// cmdk and its dialog load the first time the palette opens.
+const CommandPalette = lazy(() => import('./command-palette'));
+
+/** Ctrl+K (Cmd+K on a Mac) toggles the palette from anywhere, text fields included. */
+function usePaletteShortcut(toggle: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        toggle();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [toggle]);
+}
 
 /** The signed-in frame: header, role-aware navigation rail, the unreachable-server banner, and the page. */
 export function AppShell({ account, children }: { account: SessionAccount; children: ReactNode }) {
   useLiveCacheSync();
+  const [palette, setPalette] = useState({ used: false, open: false });
+  const setPaletteOpen = (open: boolean) => setPalette({ used: true, open });
+  usePaletteShortcut(useCallback(() => setPalette((state) => ({ used: true, open: !state.open })), []));
   return (
     <div className="flex h-dvh flex-col">
       <a
@@ -26,13 +47,29 @@ export function AppShell({ account, children }: { account: SessionAccount; child
           <img src="/favicon.svg" alt="" className="size-6" />
           <span className="max-sm:sr-only">Switchboard</span>
         </Link>
-        <div className="ml-auto flex items-center gap-1">
+        <Button
+          variant="outline"
+          size="sm"
+          className="ml-auto w-56 justify-start text-muted-foreground max-md:w-auto"
+          onClick={() => setPaletteOpen(true)}
+          aria-keyshortcuts="Control+K Meta+K"
+        >
+          <Search aria-hidden />
+          <span className="max-md:sr-only">Search or jump to…</span>
+          <kbd className="ml-auto rounded border border-border px-1.5 text-xs max-md:hidden">Ctrl K</kbd>
+        </Button>
+        <div className="flex items-center gap-1">
           <ThemeToggle />
           <Suspense fallback={<AccountButton account={account} disabled />}>
             <AccountMenu account={account} />
           </Suspense>
         </div>
       </header>
+      {palette.used && (
+        <Suspense>
+          <CommandPalette role={account.role} open={palette.open} onOpenChange={setPaletteOpen} />
+        </Suspense>
+      )}
       <ConnectivityBanner />
       <div className="flex min-h-0 flex-1">
         <MainNav role={account.role} />

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { SearchX } from 'lucide-react';
 import { StateMessage } from '../../components/state-message';
-import { Button } from '../../components/ui/button';
+import { buttonClass } from '../../components/ui/button';
 
 export function NotFound() {
   return (
@@ -9,9 +9,9 @@ export function NotFound() {
       icon={<SearchX />}
       title="Page not found"
       action={
-        <Button asChild>
-          <Link to="/calls">Go to calls</Link>
-        </Button>
+        <Link to="/calls" className={buttonClass()}>
+          Go to calls
+        </Link>
       }
     >
       This address does not match any page in Switchboard.

@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, notFound } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Skeleton } from '../../components/ui/skeleton';
 import { useLiveCalls } from '../../features/calls/call-mutations';
 import { CallStatusBadge } from '../../features/calls/call-status';
@@ -13,10 +13,16 @@ import { CallMedia } from '../../features/calls/detail/call-media';
 import { CallTags } from '../../features/calls/detail/call-tags';
 import { ContactPanel } from '../../features/contacts/contact-panel';
 import { cardContext } from '../../features/insight-cards/card-lines';
-import { InsightCardComposer } from '../../features/insight-cards/insight-card-composer';
 import { RouteError } from '../../features/shell/route-error';
-import { TransferDialog } from '../../features/transfer/transfer-dialog';
 import { tagsQuery } from '../../lib/directory-queries';
+
+// Live actions only show on ringing or ongoing calls: their dialogs load with them, not with every call page.
+const TransferDialog = lazy(() =>
+  import('../../features/transfer/transfer-dialog').then((m) => ({ default: m.TransferDialog })),
+);
+const InsightCardComposer = lazy(() =>
+  import('../../features/insight-cards/insight-card-composer').then((m) => ({ default: m.InsightCardComposer })),
+);
 
 interface CallPageSearch {
   /** `comment`: the list's `c` shortcut opens the page with the comment box focused. */
@@ -73,14 +79,14 @@ function CallPage() {
           <CallStatusBadge call={call} />
           <div className="ml-auto flex flex-wrap gap-2">
             {call.live && (
-              <>
+              <Suspense>
                 <TransferDialog call={call} />
                 <InsightCardComposer
                   callId={call.id}
                   context={cardContext({ ...call, contactName: call.contact?.displayName })}
                 />
                 {call.hasRecording && <RecordingButton call={call} />}
-              </>
+              </Suspense>
             )}
             <ArchiveButton call={call} />
           </div>

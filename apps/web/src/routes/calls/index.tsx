@@ -4,7 +4,7 @@ import { createFileRoute, Link } from '@tanstack/react-router';
 import { Bookmark, FileSearch, Inbox, PhoneOff, SlidersHorizontal, X } from 'lucide-react';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { StateMessage } from '../../components/state-message';
-import { Button } from '../../components/ui/button';
+import { Button, buttonClass } from '../../components/ui/button';
 import { CallFiltersForm } from '../../features/calls/call-filters';
 import { type CallFilters, filterChips, isFiltered, noFilters } from '../../features/calls/call-filters-model';
 import { type CallsPageSearchInput, listSearchOf, readCallsPageSearch } from '../../features/calls/call-list-search';
@@ -182,11 +182,9 @@ function NoCalls({
         icon={<FileSearch />}
         title={`There is no page ${query.page}`}
         action={
-          <Button asChild>
-            <Link to="/calls" search={firstPage}>
-              Go to the first page
-            </Link>
-          </Button>
+          <Link to="/calls" search={firstPage} className={buttonClass()}>
+            Go to the first page
+          </Link>
         }
       >
         The list is shorter than that now.

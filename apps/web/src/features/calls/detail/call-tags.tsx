@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { TagChip } from '../../../components/tag-chip';
 import { Button } from '../../../components/ui/button';
 import { FormError } from '../../../components/ui/field';
-import { PopoverContent, PopoverRoot, PopoverTrigger } from '../../../components/ui/popover';
 import { describeError } from '../../../lib/api-client';
 import { useTagCall, useUntagCall } from '../call-mutations';
 import { TagPicker } from '../tag-picker';
@@ -35,24 +34,29 @@ export function CallTags({ call, tags }: { call: CallDetail; tags: readonly Tag[
           </li>
         ))}
         <li>
-          <PopoverRoot open={open} onOpenChange={setOpen}>
-            <PopoverTrigger asChild>
-              <Button size="sm" variant="ghost">
-                <Plus aria-hidden /> Add tag
-              </Button>
-            </PopoverTrigger>
-            <PopoverContent label="Add tags">
-              <TagPicker
-                tags={tags}
-                exclude={call.tags.map(({ id }) => id)}
-                applyLabel="Add tags"
-                pending={tag.isPending}
-                onApply={(tagIds) => tag.mutate(tagIds, { onSuccess: () => setOpen(false) })}
-              />
-            </PopoverContent>
-          </PopoverRoot>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-expanded={open}
+            aria-controls="call-tag-picker"
+            onClick={() => setOpen(!open)}
+          >
+            <Plus aria-hidden /> Add tag
+          </Button>
         </li>
       </ul>
+      {/* Inline rather than a popover: the call page stays within its bundle budget without a positioning library. */}
+      {open && (
+        <section id="call-tag-picker" aria-label="Add tags" className="max-w-sm rounded-lg border border-border p-3">
+          <TagPicker
+            tags={tags}
+            exclude={call.tags.map(({ id }) => id)}
+            applyLabel="Add tags"
+            pending={tag.isPending}
+            onApply={(tagIds) => tag.mutate(tagIds, { onSuccess: () => setOpen(false) })}
+          />
+        </section>
+      )}
     </div>
   );
 }
