@@ -43,8 +43,12 @@ const byEmail = (email: string) => eq(sql`lower(${accounts.email})`, email.trim(
 export function createAccountsRepository(db: Database, clock: StoreClock, passwordCost?: ScryptCost) {
   const decoy = createDecoy(passwordCost);
 
-  async function update(id: number, changes: Partial<typeof accounts.$inferInsert>): Promise<Account | undefined> {
-    const [row] = await db
+  async function update(
+    id: number,
+    changes: Partial<typeof accounts.$inferInsert>,
+    executor: Database = db,
+  ): Promise<Account | undefined> {
+    const [row] = await executor
       .update(accounts)
       .set({ ...changes, updatedAt: clock.date() })
       .where(eq(accounts.id, id))
@@ -109,12 +113,7 @@ export function createAccountsRepository(db: Database, clock: StoreClock, passwo
     async setDisabled(id: number, disabled: boolean): Promise<Account | undefined> {
       return db.transaction(async (tx) => {
         if (disabled) await tx.delete(sessions).where(eq(sessions.accountId, id));
-        const [row] = await tx
-          .update(accounts)
-          .set({ disabled, updatedAt: clock.date() })
-          .where(eq(accounts.id, id))
-          .returning(accountColumns);
-        return row;
+        return update(id, { disabled }, tx);
       });
     },
     linkAircallUser: (id: number, aircallUserId: number | null) => update(id, { aircallUserId }),

@@ -2,7 +2,7 @@ import type { Call } from '@switchboard/aircall';
 import { and, asc, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from './db';
 import { callEvents, calls } from './schema';
-import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
+import { containsPattern, excludedColumns, lastByKey, rowsAsJson } from './sql-helpers';
 
 export type CallType = NonNullable<(typeof calls.$inferSelect)['type']>;
 export const CALL_TYPES = ['answered', 'missed', 'voicemail', 'abandoned'] as const satisfies readonly CallType[];
@@ -170,7 +170,7 @@ export function createCallsRepository(db: Database) {
     const rows = lastByKey(items, (item) => item.call.id).map((item) => callColumns(item.call, item.sourceUpdatedAt));
     const written = await db
       .insert(calls)
-      .values(rows)
+      .select(rowsAsJson(calls, rows))
       .onConflictDoUpdate({
         target: calls.id,
         set: excludedColumns(calls, calls.id),

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, or } from 'drizzle-orm';
 import { type Account, accountColumns } from './accounts';
 import type { Database } from './db';
 import { accounts, sessions } from './schema';
@@ -67,28 +67,32 @@ export function createSessionsRepository(db: Database, clock: StoreClock) {
      * expired and revoked tokens all answer undefined.
      */
     async validate(token: string): Promise<ValidSession | undefined> {
-      const now = clock.date();
+      const now = clock.now();
+      const tokenHash = hashToken(token);
       const [row] = await db
-        .update(sessions)
-        .set({
-          lastSeenAt: now,
-          idleExpiresAt: sql`least(${now.toISOString()}::timestamptz + ${sessions.idleTimeoutMs} * interval '1 millisecond', ${sessions.absoluteExpiresAt})`,
-        })
-        .from(accounts)
+        .select({ session: sessionColumns, account: accountColumns, idleTimeoutMs: sessions.idleTimeoutMs })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
         .where(
           and(
-            eq(sessions.tokenHash, hashToken(token)),
-            gt(sessions.idleExpiresAt, now),
-            gt(sessions.absoluteExpiresAt, now),
-            eq(accounts.id, sessions.accountId),
+            eq(sessions.tokenHash, tokenHash),
+            gt(sessions.idleExpiresAt, new Date(now)),
+            gt(sessions.absoluteExpiresAt, new Date(now)),
             eq(accounts.disabled, false),
           ),
-        )
-        .returning({
-          session: sessionColumns,
-          account: accountColumns,
-        });
-      return row;
+        );
+      if (!row) return undefined;
+      const { session, account, idleTimeoutMs } = row;
+      // Sliding on every request would turn each read into a write; a fraction of the timeout is precise enough.
+      if (now - session.lastSeenAt.getTime() >= Math.min(60_000, idleTimeoutMs / 10)) {
+        session.lastSeenAt = new Date(now);
+        session.idleExpiresAt = new Date(Math.min(now + idleTimeoutMs, session.absoluteExpiresAt.getTime()));
+        await db
+          .update(sessions)
+          .set({ lastSeenAt: session.lastSeenAt, idleExpiresAt: session.idleExpiresAt })
+          .where(eq(sessions.tokenHash, tokenHash));
+      }
+      return { session, account };
     },
 
     /** Logout. */
