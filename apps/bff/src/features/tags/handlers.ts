@@ -5,6 +5,9 @@ import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { announceChange } from '../users/directory-view';
 
+/** Mirrored calls rewritten per round when a tag is deleted. */
+const untagBatch = 500;
+
 const tagNotFound = (tagId: number) => new HttpError(404, 'not_found', `Tag ${tagId} is not in the mirror.`);
 
 /** Aircall takes six-digit colours only; the console also accepts the short form (#1AB is #11AABB). */
@@ -31,6 +34,21 @@ export function tagHandlers(context: AppContext): TagHandlers {
       description: tag.description ?? null,
       usageCount: await usageCount(tag.id),
     };
+  }
+
+  /**
+   * Aircall removes a deleted tag from every call; the mirror follows, so chips and usage counts stay true. Each
+   * round rewrites the calls that still carry it, until none does (or none could be written: a newer state won).
+   */
+  async function untagMirroredCalls(tagId: number): Promise<void> {
+    for (;;) {
+      const { calls } = await store.calls.list({ tagIds: [tagId], perPage: untagBatch, withTotal: false });
+      const untagged = calls.map((call) => ({
+        call: { ...call, tags: call.tags.filter((tag) => tag.id !== tagId) },
+        sourceUpdatedAt: clock.now(),
+      }));
+      if ((await store.calls.upsertMany(untagged)).length === 0) return;
+    }
   }
 
   async function save(answer: AircallTag): Promise<Tag> {
@@ -71,6 +89,7 @@ export function tagHandlers(context: AppContext): TagHandlers {
       audit.details = { tagId: params.tagId };
       await aircall.tags.delete(params.tagId, { lane: 'interactive', signal });
       await store.tags.delete(params.tagId);
+      await untagMirroredCalls(params.tagId);
       await announceChange(context, 'tags', params.tagId);
       return undefined;
     },

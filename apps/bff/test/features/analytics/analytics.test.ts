@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { zonedCalendar } from '../../../src/features/analytics/calendar';
 import { appOnSimulator } from '../../helpers';
 import { aCall, aMissedCall, aTeam, aUser, baseTime } from '../../store/fixtures';
-import { accountsByRole, type FloorTestApp, itChecksRoles, type SignedIn, send } from '../users/support';
+import { accountsByRole, itChecksRoles, type SignedIn, send } from '../users/support';
 
 /**
  * A hand-made day and a half (times UTC; Paris is UTC+1 in January). `baseTime` is 2026-01-15 12:00 UTC; the
@@ -76,12 +76,12 @@ const fixture = [
   aCall({ id: 9, started_at: jan14 - 10 * 24 * hour }),
 ];
 
-let app: FloorTestApp;
+let app: Awaited<ReturnType<typeof appOnSimulator>>;
 let accounts: Record<Role, SignedIn>;
 
 beforeAll(async () => {
   const clock = createManualClock(now * 1000);
-  app = (await appOnSimulator({ sim: { clock, rateLimit: false }, clock })) as FloorTestApp;
+  app = await appOnSimulator({ sim: { clock, rateLimit: false }, clock });
   const { store } = app;
   await store.users.upsertMany(
     [aUser({ id: 1, name: 'Alice' }), aUser({ id: 2, name: 'Bob' }), aUser({ id: 3, name: 'Cara' })],

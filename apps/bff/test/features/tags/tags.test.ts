@@ -64,6 +64,19 @@ describe('tags.create, update and delete', () => {
     expect(await app.store.tags.get(used.id)).toMatchObject({ name: 'Renamed', color: '#000000' });
   });
 
+  it('deletes a used tag in Aircall, in the mirror and from the mirrored calls', async () => {
+    const used = (await send(accounts.agent, 'GET', '/api/tags')).body.tags.find((tag: Tag) => tag.usageCount > 0);
+    const tagged = (await app.store.calls.list({ tagIds: [used.id], perPage: 1 })).calls[0];
+    await send(accounts.admin, 'DELETE', `/api/tags/${used.id}`).expect(204);
+    expect((await app.store.calls.list({ tagIds: [used.id], perPage: 1 })).total).toBe(0);
+    const mirrored = await app.store.calls.get(tagged?.id as number);
+    expect(mirrored?.tags.map((tag) => tag.id)).toEqual(
+      tagged?.tags.map((tag) => tag.id).filter((id) => id !== used.id),
+    );
+    const upstream = await app.aircall.calls.get(tagged?.id as number);
+    expect(upstream.tags.map((tag) => tag.id)).not.toContain(used.id);
+  });
+
   it('deletes a tag in Aircall and in the mirror', async () => {
     const tag = await createTag('Spam');
     await send(accounts.admin, 'DELETE', `/api/tags/${tag.id}`).expect(204);

@@ -1,64 +1,35 @@
-import { createAircallClient } from '@switchboard/aircall';
-import { createManualClock, defaultCredentials, type FaultRule, type Simulator } from '@switchboard/aircall-sim';
+import type { FaultRule } from '@switchboard/aircall-sim';
 import { apiEndpoints, buildPath, csrfHeaderName, type Role, roles } from '@switchboard/contracts';
 import request from 'supertest';
 import { expect, it } from 'vitest';
-import { appOnSimulator, simOrigin } from '../../helpers';
-import { collect, simControl } from '../calls/support';
+import { callsTestApp, collect } from '../calls/support';
 
 /**
- * The app on a small simulated company (manual clock, no rate limit, no retries: a fault injected once shows at once)
- * with users, numbers, teams, tags, calls and live availabilities mirrored as the sync and webhooks would.
+ * The calls tests' app (manual clock, no rate limit, no retries; calls, tags and teams mirrored) with the rest of the
+ * directory mirrored too: users and numbers with their details (who answers which number) and live availabilities.
  */
 export async function floorTestApp() {
-  const clock = createManualClock(Date.UTC(2025, 0, 15, 12));
-  const late: { simulator?: Simulator } = {};
-  const aircall = createAircallClient({
-    ...defaultCredentials,
-    baseUrl: simOrigin,
-    fetch: (input, init) => {
-      if (!late.simulator) throw new Error('simulator not ready');
-      return late.simulator.fetch(input, init);
-    },
-    budget: false,
-    retry: false,
-  });
-  const app = await appOnSimulator({
-    sim: { clock, rateLimit: false, sizes: { users: 8, teams: 3, numbers: 3, tags: 5, contacts: 20, calls: 100 } },
-    aircall,
-    clock,
-  });
-  late.simulator = app.simulator;
-  const { store, simulator } = app;
-
-  /** Mirrors the simulator's directory as it is now, details included (users' and numbers' assignments). */
-  async function mirrorDirectory(): Promise<void> {
-    const listed = await collect(aircall.users.listAll());
-    await store.users.upsertMany(await Promise.all(listed.map((user) => aircall.users.get(user.id))), clock.now());
-    const numbers = await collect(aircall.numbers.listAll());
-    await store.numbers.upsertMany(await Promise.all(numbers.map((n) => aircall.numbers.get(n.id))), clock.now());
-    await store.teams.upsertMany(await collect(aircall.teams.listAll()), clock.now());
-    await store.tags.upsertMany(await collect(aircall.tags.listAll()), clock.now());
-    for (const { id, availability } of await collect(aircall.users.listAllAvailabilities())) {
-      await store.users.setAvailability(id, availability);
-    }
+  const app = await callsTestApp();
+  const { aircall, store, clock, simulator } = app;
+  const listed = await collect(aircall.users.listAll());
+  await store.users.upsertMany(await Promise.all(listed.map((user) => aircall.users.get(user.id))), clock.now());
+  const numbers = await collect(aircall.numbers.listAll());
+  await store.numbers.upsertMany(await Promise.all(numbers.map((n) => aircall.numbers.get(n.id))), clock.now());
+  for (const { id, availability } of await collect(aircall.users.listAllAvailabilities())) {
+    await store.users.setAvailability(id, availability);
   }
-
-  await mirrorDirectory();
-  const calls = await collect(aircall.calls.listAll());
-  await store.calls.upsertMany(calls.map((call) => ({ call, sourceUpdatedAt: 1 })));
 
   /** The next request on `route` fails (every matching request while `times` lasts). */
   const failNext = (rule: Omit<FaultRule, 'times' | 'errorRate'>) =>
     simulator.faults.add({ times: 1, errorRate: 1, ...rule });
-  return { ...app, aircall, clock, calls, control: simControl(simulator), mirrorDirectory, failNext };
+  return { ...app, failNext };
 }
 
 export type FloorTestApp = Awaited<ReturnType<typeof floorTestApp>>;
 export type SignedIn = Awaited<ReturnType<FloorTestApp['signIn']>>;
 
 /** One signed-in account per role, each linked to `aircallUserId` (so agents may act on that user). */
-export async function accountsByRole(app: FloorTestApp, aircallUserId: number | null = null) {
+export async function accountsByRole(app: Pick<FloorTestApp, 'signIn'>, aircallUserId: number | null = null) {
   const entries = await Promise.all(roles.map(async (role) => [role, await app.signIn(role, aircallUserId)] as const));
   return Object.fromEntries(entries) as Record<Role, SignedIn>;
 }
@@ -76,7 +47,7 @@ export function send(agent: SignedIn, method: string, path: string, body?: unkno
  */
 export function itChecksRoles(
   id: (typeof apiEndpoints)[number]['id'],
-  input: () => { accounts: Record<Role, SignedIn>; app: FloorTestApp; params?: object; body?: unknown },
+  input: () => { accounts: Record<Role, SignedIn>; app: Pick<FloorTestApp, 'app'>; params?: object; body?: unknown },
 ) {
   const endpoint = apiEndpoints.find((candidate) => candidate.id === id);
   if (!endpoint || endpoint.roles === 'public') throw new Error(`${id} is not a signed-in endpoint`);
