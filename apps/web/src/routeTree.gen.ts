@@ -12,10 +12,16 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as LiveRouteImport } from './routes/live'
 import { Route as LoginRouteImport } from './routes/login'
+import { Route as TeamsRouteRouteImport } from './routes/teams/route'
+import { Route as UsersRouteRouteImport } from './routes/users/route'
 import { Route as CallsIndexRouteImport } from './routes/calls/index'
 import { Route as CallsCallIdRouteImport } from './routes/calls/$callId'
 import { Route as ContactsIndexRouteImport } from './routes/contacts/index'
 import { Route as ContactsContactIdRouteImport } from './routes/contacts/$contactId'
+import { Route as TeamsIndexRouteImport } from './routes/teams/index'
+import { Route as TeamsTeamIdRouteImport } from './routes/teams/$teamId'
+import { Route as UsersIndexRouteImport } from './routes/users/index'
+import { Route as UsersUserIdRouteImport } from './routes/users/$userId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -30,6 +36,16 @@ const LiveRoute = LiveRouteImport.update({
 const LoginRoute = LoginRouteImport.update({
   id: '/login',
   path: '/login',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TeamsRouteRoute = TeamsRouteRouteImport.update({
+  id: '/teams',
+  path: '/teams',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const UsersRouteRoute = UsersRouteRouteImport.update({
+  id: '/users',
+  path: '/users',
   getParentRoute: () => rootRouteImport,
 } as any)
 const CallsIndexRoute = CallsIndexRouteImport.update({
@@ -52,15 +68,41 @@ const ContactsContactIdRoute = ContactsContactIdRouteImport.update({
   path: '/contacts/$contactId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const TeamsIndexRoute = TeamsIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => TeamsRouteRoute,
+} as any)
+const TeamsTeamIdRoute = TeamsTeamIdRouteImport.update({
+  id: '/$teamId',
+  path: '/$teamId',
+  getParentRoute: () => TeamsRouteRoute,
+} as any)
+const UsersIndexRoute = UsersIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => UsersRouteRoute,
+} as any)
+const UsersUserIdRoute = UsersUserIdRouteImport.update({
+  id: '/$userId',
+  path: '/$userId',
+  getParentRoute: () => UsersRouteRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/teams': typeof TeamsRouteRouteWithChildren
+  '/users': typeof UsersRouteRouteWithChildren
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
+  '/teams/$teamId': typeof TeamsTeamIdRoute
+  '/users/$userId': typeof UsersUserIdRoute
   '/calls/': typeof CallsIndexRoute
   '/contacts/': typeof ContactsIndexRoute
+  '/teams/': typeof TeamsIndexRoute
+  '/users/': typeof UsersIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -68,29 +110,45 @@ export interface FileRoutesByTo {
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
+  '/teams/$teamId': typeof TeamsTeamIdRoute
+  '/users/$userId': typeof UsersUserIdRoute
   '/calls': typeof CallsIndexRoute
   '/contacts': typeof ContactsIndexRoute
+  '/teams': typeof TeamsIndexRoute
+  '/users': typeof UsersIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/teams': typeof TeamsRouteRouteWithChildren
+  '/users': typeof UsersRouteRouteWithChildren
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
+  '/teams/$teamId': typeof TeamsTeamIdRoute
+  '/users/$userId': typeof UsersUserIdRoute
   '/calls/': typeof CallsIndexRoute
   '/contacts/': typeof ContactsIndexRoute
+  '/teams/': typeof TeamsIndexRoute
+  '/users/': typeof UsersIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/teams'
+    | '/users'
     | '/live'
     | '/login'
     | '/calls/$callId'
     | '/contacts/$contactId'
+    | '/teams/$teamId'
+    | '/users/$userId'
     | '/calls/'
     | '/contacts/'
+    | '/teams/'
+    | '/users/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -98,21 +156,33 @@ export interface FileRouteTypes {
     | '/login'
     | '/calls/$callId'
     | '/contacts/$contactId'
+    | '/teams/$teamId'
+    | '/users/$userId'
     | '/calls'
     | '/contacts'
+    | '/teams'
+    | '/users'
   id:
     | '__root__'
     | '/'
+    | '/teams'
+    | '/users'
     | '/live'
     | '/login'
     | '/calls/$callId'
     | '/contacts/$contactId'
+    | '/teams/$teamId'
+    | '/users/$userId'
     | '/calls/'
     | '/contacts/'
+    | '/teams/'
+    | '/users/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  TeamsRouteRoute: typeof TeamsRouteRouteWithChildren
+  UsersRouteRoute: typeof UsersRouteRouteWithChildren
   LiveRoute: typeof LiveRoute
   LoginRoute: typeof LoginRoute
   CallsCallIdRoute: typeof CallsCallIdRoute
@@ -144,6 +214,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LoginRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/teams': {
+      id: '/teams'
+      path: '/teams'
+      fullPath: '/teams'
+      preLoaderRoute: typeof TeamsRouteRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/users': {
+      id: '/users'
+      path: '/users'
+      fullPath: '/users'
+      preLoaderRoute: typeof UsersRouteRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/calls/': {
       id: '/calls/'
       path: '/calls'
@@ -172,11 +256,69 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ContactsContactIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/teams/': {
+      id: '/teams/'
+      path: '/'
+      fullPath: '/teams/'
+      preLoaderRoute: typeof TeamsIndexRouteImport
+      parentRoute: typeof TeamsRouteRoute
+    }
+    '/teams/$teamId': {
+      id: '/teams/$teamId'
+      path: '/$teamId'
+      fullPath: '/teams/$teamId'
+      preLoaderRoute: typeof TeamsTeamIdRouteImport
+      parentRoute: typeof TeamsRouteRoute
+    }
+    '/users/': {
+      id: '/users/'
+      path: '/'
+      fullPath: '/users/'
+      preLoaderRoute: typeof UsersIndexRouteImport
+      parentRoute: typeof UsersRouteRoute
+    }
+    '/users/$userId': {
+      id: '/users/$userId'
+      path: '/$userId'
+      fullPath: '/users/$userId'
+      preLoaderRoute: typeof UsersUserIdRouteImport
+      parentRoute: typeof UsersRouteRoute
+    }
   }
 }
 
+interface TeamsRouteRouteChildren {
+  TeamsTeamIdRoute: typeof TeamsTeamIdRoute
+  TeamsIndexRoute: typeof TeamsIndexRoute
+}
+
+const TeamsRouteRouteChildren: TeamsRouteRouteChildren = {
+  TeamsTeamIdRoute: TeamsTeamIdRoute,
+  TeamsIndexRoute: TeamsIndexRoute,
+}
+
+const TeamsRouteRouteWithChildren = TeamsRouteRoute._addFileChildren(
+  TeamsRouteRouteChildren,
+)
+
+interface UsersRouteRouteChildren {
+  UsersUserIdRoute: typeof UsersUserIdRoute
+  UsersIndexRoute: typeof UsersIndexRoute
+}
+
+const UsersRouteRouteChildren: UsersRouteRouteChildren = {
+  UsersUserIdRoute: UsersUserIdRoute,
+  UsersIndexRoute: UsersIndexRoute,
+}
+
+const UsersRouteRouteWithChildren = UsersRouteRoute._addFileChildren(
+  UsersRouteRouteChildren,
+)
+
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  TeamsRouteRoute: TeamsRouteRouteWithChildren,
+  UsersRouteRoute: UsersRouteRouteWithChildren,
   LiveRoute: LiveRoute,
   LoginRoute: LoginRoute,
   CallsCallIdRoute: CallsCallIdRoute,

@@ -1,0 +1,34 @@
+import type { Team } from '@switchboard/contracts';
+import { Trash2 } from 'lucide-react';
+import { Button } from '../../components/ui/button';
+import { notify } from '../../lib/notify';
+import { ConfirmDialog } from '../manage-ui/dialog';
+import { useDeleteTeam } from './teams-queries';
+
+/** Deleting a team cannot be undone upstream, so the dialog says exactly what changes and what stays. */
+export function DeleteTeamDialog({ team, onDeleted }: { team: Team; onDeleted?: () => void }) {
+  const remove = useDeleteTeam();
+  const members = team.memberCount === 1 ? '1 member keeps' : `${team.memberCount} members keep`;
+  return (
+    <ConfirmDialog
+      title={`Delete the team “${team.name}”?`}
+      confirmLabel="Delete team"
+      trigger={
+        <Button size="sm" variant="ghost" aria-label={`Delete team ${team.name}`}>
+          <Trash2 aria-hidden />
+        </Button>
+      }
+      onConfirm={async () => {
+        await remove.mutateAsync(team.id);
+        notify.success(`Team “${team.name}” deleted.`);
+        onDeleted?.();
+      }}
+    >
+      <p>
+        The team leaves the call distribution of every number that rings it: those numbers stop ringing its members as a
+        group.
+      </p>
+      <p>Its {members} their Aircall account, and past calls keep their history. This cannot be undone.</p>
+    </ConfirmDialog>
+  );
+}
