@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as BoardRouteImport } from './routes/board'
 import { Route as LiveRouteImport } from './routes/live'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as TeamsRouteRouteImport } from './routes/teams/route'
@@ -26,6 +27,11 @@ import { Route as UsersUserIdRouteImport } from './routes/users/$userId'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const BoardRoute = BoardRouteImport.update({
+  id: '/board',
+  path: '/board',
   getParentRoute: () => rootRouteImport,
 } as any)
 const LiveRoute = LiveRouteImport.update({
@@ -93,6 +99,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
+  '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
@@ -106,6 +113,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
@@ -122,6 +130,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
+  '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
@@ -139,6 +148,7 @@ export interface FileRouteTypes {
     | '/'
     | '/teams'
     | '/users'
+    | '/board'
     | '/live'
     | '/login'
     | '/calls/$callId'
@@ -152,6 +162,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/board'
     | '/live'
     | '/login'
     | '/calls/$callId'
@@ -167,6 +178,7 @@ export interface FileRouteTypes {
     | '/'
     | '/teams'
     | '/users'
+    | '/board'
     | '/live'
     | '/login'
     | '/calls/$callId'
@@ -183,6 +195,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   TeamsRouteRoute: typeof TeamsRouteRouteWithChildren
   UsersRouteRoute: typeof UsersRouteRouteWithChildren
+  BoardRoute: typeof BoardRoute
   LiveRoute: typeof LiveRoute
   LoginRoute: typeof LoginRoute
   CallsCallIdRoute: typeof CallsCallIdRoute
@@ -198,6 +211,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/board': {
+      id: '/board'
+      path: '/board'
+      fullPath: '/board'
+      preLoaderRoute: typeof BoardRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/live': {
@@ -319,6 +339,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   TeamsRouteRoute: TeamsRouteRouteWithChildren,
   UsersRouteRoute: UsersRouteRouteWithChildren,
+  BoardRoute: BoardRoute,
   LiveRoute: LiveRoute,
   LoginRoute: LoginRoute,
   CallsCallIdRoute: CallsCallIdRoute,
