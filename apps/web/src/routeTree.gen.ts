@@ -11,12 +11,15 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as BoardRouteImport } from './routes/board'
+import { Route as CampaignsRouteRouteImport } from './routes/campaigns/route'
 import { Route as LiveRouteImport } from './routes/live'
 import { Route as LoginRouteImport } from './routes/login'
 import { Route as TeamsRouteRouteImport } from './routes/teams/route'
 import { Route as UsersRouteRouteImport } from './routes/users/route'
 import { Route as CallsIndexRouteImport } from './routes/calls/index'
 import { Route as CallsCallIdRouteImport } from './routes/calls/$callId'
+import { Route as CampaignsIndexRouteImport } from './routes/campaigns/index'
+import { Route as CampaignsUserIdRouteImport } from './routes/campaigns/$userId'
 import { Route as ContactsIndexRouteImport } from './routes/contacts/index'
 import { Route as ContactsContactIdRouteImport } from './routes/contacts/$contactId'
 import { Route as TeamsIndexRouteImport } from './routes/teams/index'
@@ -32,6 +35,11 @@ const IndexRoute = IndexRouteImport.update({
 const BoardRoute = BoardRouteImport.update({
   id: '/board',
   path: '/board',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CampaignsRouteRoute = CampaignsRouteRouteImport.update({
+  id: '/campaigns',
+  path: '/campaigns',
   getParentRoute: () => rootRouteImport,
 } as any)
 const LiveRoute = LiveRouteImport.update({
@@ -63,6 +71,16 @@ const CallsCallIdRoute = CallsCallIdRouteImport.update({
   id: '/calls/$callId',
   path: '/calls/$callId',
   getParentRoute: () => rootRouteImport,
+} as any)
+const CampaignsIndexRoute = CampaignsIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => CampaignsRouteRoute,
+} as any)
+const CampaignsUserIdRoute = CampaignsUserIdRouteImport.update({
+  id: '/$userId',
+  path: '/$userId',
+  getParentRoute: () => CampaignsRouteRoute,
 } as any)
 const ContactsIndexRoute = ContactsIndexRouteImport.update({
   id: '/contacts/',
@@ -97,16 +115,19 @@ const UsersUserIdRoute = UsersUserIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/campaigns': typeof CampaignsRouteRouteWithChildren
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
+  '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
   '/teams/$teamId': typeof TeamsTeamIdRoute
   '/users/$userId': typeof UsersUserIdRoute
   '/calls/': typeof CallsIndexRoute
+  '/campaigns/': typeof CampaignsIndexRoute
   '/contacts/': typeof ContactsIndexRoute
   '/teams/': typeof TeamsIndexRoute
   '/users/': typeof UsersIndexRoute
@@ -117,10 +138,12 @@ export interface FileRoutesByTo {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
+  '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
   '/teams/$teamId': typeof TeamsTeamIdRoute
   '/users/$userId': typeof UsersUserIdRoute
   '/calls': typeof CallsIndexRoute
+  '/campaigns': typeof CampaignsIndexRoute
   '/contacts': typeof ContactsIndexRoute
   '/teams': typeof TeamsIndexRoute
   '/users': typeof UsersIndexRoute
@@ -128,16 +151,19 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/campaigns': typeof CampaignsRouteRouteWithChildren
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/calls/$callId': typeof CallsCallIdRoute
+  '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
   '/teams/$teamId': typeof TeamsTeamIdRoute
   '/users/$userId': typeof UsersUserIdRoute
   '/calls/': typeof CallsIndexRoute
+  '/campaigns/': typeof CampaignsIndexRoute
   '/contacts/': typeof ContactsIndexRoute
   '/teams/': typeof TeamsIndexRoute
   '/users/': typeof UsersIndexRoute
@@ -146,16 +172,19 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/campaigns'
     | '/teams'
     | '/users'
     | '/board'
     | '/live'
     | '/login'
     | '/calls/$callId'
+    | '/campaigns/$userId'
     | '/contacts/$contactId'
     | '/teams/$teamId'
     | '/users/$userId'
     | '/calls/'
+    | '/campaigns/'
     | '/contacts/'
     | '/teams/'
     | '/users/'
@@ -166,26 +195,31 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/calls/$callId'
+    | '/campaigns/$userId'
     | '/contacts/$contactId'
     | '/teams/$teamId'
     | '/users/$userId'
     | '/calls'
+    | '/campaigns'
     | '/contacts'
     | '/teams'
     | '/users'
   id:
     | '__root__'
     | '/'
+    | '/campaigns'
     | '/teams'
     | '/users'
     | '/board'
     | '/live'
     | '/login'
     | '/calls/$callId'
+    | '/campaigns/$userId'
     | '/contacts/$contactId'
     | '/teams/$teamId'
     | '/users/$userId'
     | '/calls/'
+    | '/campaigns/'
     | '/contacts/'
     | '/teams/'
     | '/users/'
@@ -193,6 +227,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  CampaignsRouteRoute: typeof CampaignsRouteRouteWithChildren
   TeamsRouteRoute: typeof TeamsRouteRouteWithChildren
   UsersRouteRoute: typeof UsersRouteRouteWithChildren
   BoardRoute: typeof BoardRoute
@@ -218,6 +253,13 @@ declare module '@tanstack/react-router' {
       path: '/board'
       fullPath: '/board'
       preLoaderRoute: typeof BoardRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/campaigns': {
+      id: '/campaigns'
+      path: '/campaigns'
+      fullPath: '/campaigns'
+      preLoaderRoute: typeof CampaignsRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/live': {
@@ -261,6 +303,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/calls/$callId'
       preLoaderRoute: typeof CallsCallIdRouteImport
       parentRoute: typeof rootRouteImport
+    }
+    '/campaigns/': {
+      id: '/campaigns/'
+      path: '/'
+      fullPath: '/campaigns/'
+      preLoaderRoute: typeof CampaignsIndexRouteImport
+      parentRoute: typeof CampaignsRouteRoute
+    }
+    '/campaigns/$userId': {
+      id: '/campaigns/$userId'
+      path: '/$userId'
+      fullPath: '/campaigns/$userId'
+      preLoaderRoute: typeof CampaignsUserIdRouteImport
+      parentRoute: typeof CampaignsRouteRoute
     }
     '/contacts/': {
       id: '/contacts/'
@@ -307,6 +363,20 @@ declare module '@tanstack/react-router' {
   }
 }
 
+interface CampaignsRouteRouteChildren {
+  CampaignsUserIdRoute: typeof CampaignsUserIdRoute
+  CampaignsIndexRoute: typeof CampaignsIndexRoute
+}
+
+const CampaignsRouteRouteChildren: CampaignsRouteRouteChildren = {
+  CampaignsUserIdRoute: CampaignsUserIdRoute,
+  CampaignsIndexRoute: CampaignsIndexRoute,
+}
+
+const CampaignsRouteRouteWithChildren = CampaignsRouteRoute._addFileChildren(
+  CampaignsRouteRouteChildren,
+)
+
 interface TeamsRouteRouteChildren {
   TeamsTeamIdRoute: typeof TeamsTeamIdRoute
   TeamsIndexRoute: typeof TeamsIndexRoute
@@ -337,6 +407,7 @@ const UsersRouteRouteWithChildren = UsersRouteRoute._addFileChildren(
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  CampaignsRouteRoute: CampaignsRouteRouteWithChildren,
   TeamsRouteRoute: TeamsRouteRouteWithChildren,
   UsersRouteRoute: UsersRouteRouteWithChildren,
   BoardRoute: BoardRoute,
