@@ -14,6 +14,7 @@ import { Route as BoardRouteImport } from './routes/board'
 import { Route as CampaignsRouteRouteImport } from './routes/campaigns/route'
 import { Route as LiveRouteImport } from './routes/live'
 import { Route as LoginRouteImport } from './routes/login'
+import { Route as TagsRouteImport } from './routes/tags'
 import { Route as TeamsRouteRouteImport } from './routes/teams/route'
 import { Route as UsersRouteRouteImport } from './routes/users/route'
 import { Route as CallsIndexRouteImport } from './routes/calls/index'
@@ -50,6 +51,11 @@ const LiveRoute = LiveRouteImport.update({
 const LoginRoute = LoginRouteImport.update({
   id: '/login',
   path: '/login',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TagsRoute = TagsRouteImport.update({
+  id: '/tags',
+  path: '/tags',
   getParentRoute: () => rootRouteImport,
 } as any)
 const TeamsRouteRoute = TeamsRouteRouteImport.update({
@@ -121,6 +127,7 @@ export interface FileRoutesByFullPath {
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
+  '/tags': typeof TagsRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
@@ -137,6 +144,7 @@ export interface FileRoutesByTo {
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
+  '/tags': typeof TagsRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
@@ -157,6 +165,7 @@ export interface FileRoutesById {
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
+  '/tags': typeof TagsRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
@@ -178,6 +187,7 @@ export interface FileRouteTypes {
     | '/board'
     | '/live'
     | '/login'
+    | '/tags'
     | '/calls/$callId'
     | '/campaigns/$userId'
     | '/contacts/$contactId'
@@ -194,6 +204,7 @@ export interface FileRouteTypes {
     | '/board'
     | '/live'
     | '/login'
+    | '/tags'
     | '/calls/$callId'
     | '/campaigns/$userId'
     | '/contacts/$contactId'
@@ -213,6 +224,7 @@ export interface FileRouteTypes {
     | '/board'
     | '/live'
     | '/login'
+    | '/tags'
     | '/calls/$callId'
     | '/campaigns/$userId'
     | '/contacts/$contactId'
@@ -233,6 +245,7 @@ export interface RootRouteChildren {
   BoardRoute: typeof BoardRoute
   LiveRoute: typeof LiveRoute
   LoginRoute: typeof LoginRoute
+  TagsRoute: typeof TagsRoute
   CallsCallIdRoute: typeof CallsCallIdRoute
   ContactsContactIdRoute: typeof ContactsContactIdRoute
   CallsIndexRoute: typeof CallsIndexRoute
@@ -274,6 +287,13 @@ declare module '@tanstack/react-router' {
       path: '/login'
       fullPath: '/login'
       preLoaderRoute: typeof LoginRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tags': {
+      id: '/tags'
+      path: '/tags'
+      fullPath: '/tags'
+      preLoaderRoute: typeof TagsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/teams': {
@@ -413,6 +433,7 @@ const rootRouteChildren: RootRouteChildren = {
   BoardRoute: BoardRoute,
   LiveRoute: LiveRoute,
   LoginRoute: LoginRoute,
+  TagsRoute: TagsRoute,
   CallsCallIdRoute: CallsCallIdRoute,
   ContactsContactIdRoute: ContactsContactIdRoute,
   CallsIndexRoute: CallsIndexRoute,
