@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as AnalyticsRouteImport } from './routes/analytics'
 import { Route as BoardRouteImport } from './routes/board'
 import { Route as CampaignsRouteRouteImport } from './routes/campaigns/route'
 import { Route as LiveRouteImport } from './routes/live'
@@ -31,6 +32,11 @@ import { Route as UsersUserIdRouteImport } from './routes/users/$userId'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AnalyticsRoute = AnalyticsRouteImport.update({
+  id: '/analytics',
+  path: '/analytics',
   getParentRoute: () => rootRouteImport,
 } as any)
 const BoardRoute = BoardRouteImport.update({
@@ -124,6 +130,7 @@ export interface FileRoutesByFullPath {
   '/campaigns': typeof CampaignsRouteRouteWithChildren
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
+  '/analytics': typeof AnalyticsRoute
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
@@ -141,6 +148,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/analytics': typeof AnalyticsRoute
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
@@ -162,6 +170,7 @@ export interface FileRoutesById {
   '/campaigns': typeof CampaignsRouteRouteWithChildren
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
+  '/analytics': typeof AnalyticsRoute
   '/board': typeof BoardRoute
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
@@ -184,6 +193,7 @@ export interface FileRouteTypes {
     | '/campaigns'
     | '/teams'
     | '/users'
+    | '/analytics'
     | '/board'
     | '/live'
     | '/login'
@@ -201,6 +211,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/analytics'
     | '/board'
     | '/live'
     | '/login'
@@ -221,6 +232,7 @@ export interface FileRouteTypes {
     | '/campaigns'
     | '/teams'
     | '/users'
+    | '/analytics'
     | '/board'
     | '/live'
     | '/login'
@@ -242,6 +254,7 @@ export interface RootRouteChildren {
   CampaignsRouteRoute: typeof CampaignsRouteRouteWithChildren
   TeamsRouteRoute: typeof TeamsRouteRouteWithChildren
   UsersRouteRoute: typeof UsersRouteRouteWithChildren
+  AnalyticsRoute: typeof AnalyticsRoute
   BoardRoute: typeof BoardRoute
   LiveRoute: typeof LiveRoute
   LoginRoute: typeof LoginRoute
@@ -259,6 +272,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/analytics': {
+      id: '/analytics'
+      path: '/analytics'
+      fullPath: '/analytics'
+      preLoaderRoute: typeof AnalyticsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/board': {
@@ -430,6 +450,7 @@ const rootRouteChildren: RootRouteChildren = {
   CampaignsRouteRoute: CampaignsRouteRouteWithChildren,
   TeamsRouteRoute: TeamsRouteRouteWithChildren,
   UsersRouteRoute: UsersRouteRouteWithChildren,
+  AnalyticsRoute: AnalyticsRoute,
   BoardRoute: BoardRoute,
   LiveRoute: LiveRoute,
   LoginRoute: LoginRoute,

@@ -1,0 +1,49 @@
+import type { AnalyticsQuery } from '@switchboard/contracts';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { type AnalyticsFilters, AnalyticsFiltersBar } from '../features/analytics/analytics-filters';
+import { analyticsQueries, parseAnalyticsSearch } from '../features/analytics/analytics-queries';
+import { AnalyticsReport } from '../features/analytics/analytics-report';
+import { PageHeader } from '../features/manage-ui/page-header';
+import { supervisorRoles } from '../features/manage-ui/roles';
+import { keepSearch } from '../features/manage-ui/search';
+import { RouteError } from '../features/shell/route-error';
+import { teamsQuery } from '../lib/directory-queries';
+import { requireRole } from '../lib/session';
+
+export const Route = createFileRoute('/analytics')({
+  validateSearch: keepSearch<AnalyticsQuery>,
+  beforeLoad: ({ context }) => requireRole(context.account, supervisorRoles),
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context, deps }) => {
+    const query = await parseAnalyticsSearch(deps, Date.now());
+    const { queryClient } = context;
+    await Promise.all([
+      queryClient.ensureQueryData(teamsQuery()),
+      queryClient.ensureQueryData(analyticsQueries.volume(query)),
+      queryClient.ensureQueryData(analyticsQueries.outcomes(query)),
+      queryClient.ensureQueryData(analyticsQueries.agents(query)),
+      queryClient.ensureQueryData(analyticsQueries.teams(query)),
+      queryClient.ensureQueryData(analyticsQueries.talkTime(query)),
+    ]);
+    return { query };
+  },
+  component: AnalyticsPage,
+  errorComponent: RouteError,
+});
+
+function AnalyticsPage() {
+  const { query } = Route.useLoaderData();
+  const { teams } = useSuspenseQuery(teamsQuery()).data;
+  const navigate = Route.useNavigate();
+  const setFilters = (filters: Partial<AnalyticsFilters>) => void navigate({ search: { ...query, ...filters } });
+  return (
+    <div className="overflow-y-auto">
+      <PageHeader title="Analytics" description={`Times in ${query.timeZone}.`} />
+      <div className="flex flex-col gap-4 px-4 pb-6">
+        <AnalyticsFiltersBar filters={query} teams={teams} onChange={setFilters} />
+        <AnalyticsReport query={query} />
+      </div>
+    </div>
+  );
+}
