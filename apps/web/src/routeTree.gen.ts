@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AnalyticsRouteImport } from './routes/analytics'
 import { Route as BoardRouteImport } from './routes/board'
 import { Route as CampaignsRouteRouteImport } from './routes/campaigns/route'
@@ -18,6 +19,9 @@ import { Route as LoginRouteImport } from './routes/login'
 import { Route as TagsRouteImport } from './routes/tags'
 import { Route as TeamsRouteRouteImport } from './routes/teams/route'
 import { Route as UsersRouteRouteImport } from './routes/users/route'
+import { Route as AdminIndexRouteImport } from './routes/admin/index'
+import { Route as AdminAuditRouteImport } from './routes/admin/audit'
+import { Route as AdminSyncRouteImport } from './routes/admin/sync'
 import { Route as CallsIndexRouteImport } from './routes/calls/index'
 import { Route as CallsCallIdRouteImport } from './routes/calls/$callId'
 import { Route as CampaignsIndexRouteImport } from './routes/campaigns/index'
@@ -32,6 +36,11 @@ import { Route as UsersUserIdRouteImport } from './routes/users/$userId'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AdminRouteRoute = AdminRouteRouteImport.update({
+  id: '/admin',
+  path: '/admin',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AnalyticsRoute = AnalyticsRouteImport.update({
@@ -73,6 +82,21 @@ const UsersRouteRoute = UsersRouteRouteImport.update({
   id: '/users',
   path: '/users',
   getParentRoute: () => rootRouteImport,
+} as any)
+const AdminIndexRoute = AdminIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => AdminRouteRoute,
+} as any)
+const AdminAuditRoute = AdminAuditRouteImport.update({
+  id: '/audit',
+  path: '/audit',
+  getParentRoute: () => AdminRouteRoute,
+} as any)
+const AdminSyncRoute = AdminSyncRouteImport.update({
+  id: '/sync',
+  path: '/sync',
+  getParentRoute: () => AdminRouteRoute,
 } as any)
 const CallsIndexRoute = CallsIndexRouteImport.update({
   id: '/calls/',
@@ -127,6 +151,7 @@ const UsersUserIdRoute = UsersUserIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/admin': typeof AdminRouteRouteWithChildren
   '/campaigns': typeof CampaignsRouteRouteWithChildren
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
@@ -135,11 +160,14 @@ export interface FileRoutesByFullPath {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/tags': typeof TagsRoute
+  '/admin/audit': typeof AdminAuditRoute
+  '/admin/sync': typeof AdminSyncRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
   '/teams/$teamId': typeof TeamsTeamIdRoute
   '/users/$userId': typeof UsersUserIdRoute
+  '/admin/': typeof AdminIndexRoute
   '/calls/': typeof CallsIndexRoute
   '/campaigns/': typeof CampaignsIndexRoute
   '/contacts/': typeof ContactsIndexRoute
@@ -153,11 +181,14 @@ export interface FileRoutesByTo {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/tags': typeof TagsRoute
+  '/admin/audit': typeof AdminAuditRoute
+  '/admin/sync': typeof AdminSyncRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
   '/teams/$teamId': typeof TeamsTeamIdRoute
   '/users/$userId': typeof UsersUserIdRoute
+  '/admin': typeof AdminIndexRoute
   '/calls': typeof CallsIndexRoute
   '/campaigns': typeof CampaignsIndexRoute
   '/contacts': typeof ContactsIndexRoute
@@ -167,6 +198,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/admin': typeof AdminRouteRouteWithChildren
   '/campaigns': typeof CampaignsRouteRouteWithChildren
   '/teams': typeof TeamsRouteRouteWithChildren
   '/users': typeof UsersRouteRouteWithChildren
@@ -175,11 +207,14 @@ export interface FileRoutesById {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/tags': typeof TagsRoute
+  '/admin/audit': typeof AdminAuditRoute
+  '/admin/sync': typeof AdminSyncRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
   '/contacts/$contactId': typeof ContactsContactIdRoute
   '/teams/$teamId': typeof TeamsTeamIdRoute
   '/users/$userId': typeof UsersUserIdRoute
+  '/admin/': typeof AdminIndexRoute
   '/calls/': typeof CallsIndexRoute
   '/campaigns/': typeof CampaignsIndexRoute
   '/contacts/': typeof ContactsIndexRoute
@@ -190,6 +225,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/admin'
     | '/campaigns'
     | '/teams'
     | '/users'
@@ -198,11 +234,14 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/tags'
+    | '/admin/audit'
+    | '/admin/sync'
     | '/calls/$callId'
     | '/campaigns/$userId'
     | '/contacts/$contactId'
     | '/teams/$teamId'
     | '/users/$userId'
+    | '/admin/'
     | '/calls/'
     | '/campaigns/'
     | '/contacts/'
@@ -216,11 +255,14 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/tags'
+    | '/admin/audit'
+    | '/admin/sync'
     | '/calls/$callId'
     | '/campaigns/$userId'
     | '/contacts/$contactId'
     | '/teams/$teamId'
     | '/users/$userId'
+    | '/admin'
     | '/calls'
     | '/campaigns'
     | '/contacts'
@@ -229,6 +271,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/admin'
     | '/campaigns'
     | '/teams'
     | '/users'
@@ -237,11 +280,14 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/tags'
+    | '/admin/audit'
+    | '/admin/sync'
     | '/calls/$callId'
     | '/campaigns/$userId'
     | '/contacts/$contactId'
     | '/teams/$teamId'
     | '/users/$userId'
+    | '/admin/'
     | '/calls/'
     | '/campaigns/'
     | '/contacts/'
@@ -251,6 +297,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  AdminRouteRoute: typeof AdminRouteRouteWithChildren
   CampaignsRouteRoute: typeof CampaignsRouteRouteWithChildren
   TeamsRouteRoute: typeof TeamsRouteRouteWithChildren
   UsersRouteRoute: typeof UsersRouteRouteWithChildren
@@ -272,6 +319,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/admin': {
+      id: '/admin'
+      path: '/admin'
+      fullPath: '/admin'
+      preLoaderRoute: typeof AdminRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/analytics': {
@@ -329,6 +383,27 @@ declare module '@tanstack/react-router' {
       fullPath: '/users'
       preLoaderRoute: typeof UsersRouteRouteImport
       parentRoute: typeof rootRouteImport
+    }
+    '/admin/': {
+      id: '/admin/'
+      path: '/'
+      fullPath: '/admin/'
+      preLoaderRoute: typeof AdminIndexRouteImport
+      parentRoute: typeof AdminRouteRoute
+    }
+    '/admin/audit': {
+      id: '/admin/audit'
+      path: '/audit'
+      fullPath: '/admin/audit'
+      preLoaderRoute: typeof AdminAuditRouteImport
+      parentRoute: typeof AdminRouteRoute
+    }
+    '/admin/sync': {
+      id: '/admin/sync'
+      path: '/sync'
+      fullPath: '/admin/sync'
+      preLoaderRoute: typeof AdminSyncRouteImport
+      parentRoute: typeof AdminRouteRoute
     }
     '/calls/': {
       id: '/calls/'
@@ -403,6 +478,22 @@ declare module '@tanstack/react-router' {
   }
 }
 
+interface AdminRouteRouteChildren {
+  AdminAuditRoute: typeof AdminAuditRoute
+  AdminSyncRoute: typeof AdminSyncRoute
+  AdminIndexRoute: typeof AdminIndexRoute
+}
+
+const AdminRouteRouteChildren: AdminRouteRouteChildren = {
+  AdminAuditRoute: AdminAuditRoute,
+  AdminSyncRoute: AdminSyncRoute,
+  AdminIndexRoute: AdminIndexRoute,
+}
+
+const AdminRouteRouteWithChildren = AdminRouteRoute._addFileChildren(
+  AdminRouteRouteChildren,
+)
+
 interface CampaignsRouteRouteChildren {
   CampaignsUserIdRoute: typeof CampaignsUserIdRoute
   CampaignsIndexRoute: typeof CampaignsIndexRoute
@@ -447,6 +538,7 @@ const UsersRouteRouteWithChildren = UsersRouteRoute._addFileChildren(
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  AdminRouteRoute: AdminRouteRouteWithChildren,
   CampaignsRouteRoute: CampaignsRouteRouteWithChildren,
   TeamsRouteRoute: TeamsRouteRouteWithChildren,
   UsersRouteRoute: UsersRouteRouteWithChildren,

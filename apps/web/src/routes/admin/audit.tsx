@@ -1,0 +1,49 @@
+import type { AuditQuery } from '@switchboard/contracts';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { auditQuery, parseAuditSearch } from '../../features/admin/admin-queries';
+import { type AuditFilters, AuditFiltersBar, AuditTable } from '../../features/admin/audit-log';
+import { Section } from '../../features/manage-ui/page-header';
+import { Pagination } from '../../features/manage-ui/pagination';
+import { keepSearch } from '../../features/manage-ui/search';
+import { RouteError } from '../../features/shell/route-error';
+
+export const Route = createFileRoute('/admin/audit')({
+  validateSearch: keepSearch<AuditQuery>,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context, deps }) => {
+    const query = await parseAuditSearch(deps);
+    await context.queryClient.ensureQueryData(auditQuery(query));
+    return { query };
+  },
+  component: AuditPage,
+  errorComponent: RouteError,
+});
+
+function AuditPage() {
+  const { query } = Route.useLoaderData();
+  const navigate = Route.useNavigate();
+  const { entries, meta } = useSuspenseQuery(auditQuery(query)).data;
+  const filters: AuditFilters = { action: query.action, result: query.result };
+  return (
+    <Section
+      title="Audit log"
+      actions={
+        <AuditFiltersBar
+          key={query.action ?? ''}
+          filters={filters}
+          onChange={(next) => void navigate({ search: { ...query, ...next, page: 1, cursor: undefined } })}
+        />
+      }
+    >
+      <AuditTable entries={entries} filtered={query.action !== undefined || query.result !== undefined} />
+      <div className="p-3">
+        <Pagination
+          meta={meta}
+          label="Audit log pages"
+          onPage={(page) => void navigate({ search: { ...query, page } })}
+        />
+      </div>
+    </Section>
+  );
+}

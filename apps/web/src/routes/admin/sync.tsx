@@ -1,0 +1,16 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { syncStatusQuery } from '../../features/admin/admin-queries';
+import { SyncStatus } from '../../features/admin/sync-status';
+import { RouteError } from '../../features/shell/route-error';
+
+export const Route = createFileRoute('/admin/sync')({
+  loader: ({ context }) => context.queryClient.ensureQueryData(syncStatusQuery()),
+  component: SyncPage,
+  errorComponent: RouteError,
+});
+
+function SyncPage() {
+  const status = useSuspenseQuery(syncStatusQuery()).data;
+  return <SyncStatus status={status} />;
+}
