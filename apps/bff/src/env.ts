@@ -17,6 +17,11 @@ const envSchema = z.object({
   AIRCALL_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.aircall.io'),
   /** The company's Aircall rate limit (60 unless Aircall raised it for you); every instance shares it. */
   AIRCALL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * How long after its last renewal a dead instance's sync lease passes to another instance. Shorter takes over
+   * sooner at the cost of a lease write every third of it.
+   */
+  SYNC_LEASE_TTL_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory of the built SPA; served when present. */
   WEB_DIST_DIR: optionalText,

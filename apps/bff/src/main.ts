@@ -33,7 +33,13 @@ async function main(): Promise<void> {
   logger.info({ url: server.url, store: store.driver, aircall: env.AIRCALL_BASE_URL }, 'Switchboard BFF listening');
   // Aircall must reach PUBLIC_URL for webhooks; without one (development) the address we listen on will do.
   const publicUrl = env.PUBLIC_URL ?? server.url;
-  const background = startBackgroundWork({ store, aircall, logger, clock: { now: Date.now } }, { publicUrl });
+  const background = startBackgroundWork(
+    { store, aircall, logger, clock: { now: Date.now } },
+    {
+      publicUrl,
+      leaseTtlMs: env.SYNC_LEASE_TTL_MS,
+    },
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
