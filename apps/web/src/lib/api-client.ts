@@ -13,6 +13,7 @@ import { connectivity } from './connectivity';
 type Contracts = typeof import('@switchboard/contracts');
 
 let contractsPromise: Promise<Contracts> | undefined;
+let loadedContracts: Contracts | undefined;
 
 /**
  * The BFF's zod schemas and its endpoint registry (zod's classic API: ~25 KB gzip, a fifth of the initial-JS budget)
@@ -20,16 +21,19 @@ let contractsPromise: Promise<Contracts> | undefined;
  * value from '@switchboard/contracts' statically: the package has module-level zod calls, so it would come along.
  */
 export function loadContracts(): Promise<Contracts> {
-  contractsPromise ??= import('@switchboard/contracts');
+  contractsPromise ??= import('@switchboard/contracts').then((contracts) => {
+    loadedContracts = contracts;
+    return contracts;
+  });
   return contractsPromise;
 }
 
 /**
  * The contracts module inside a component (e.g. its `limits`). The root route's session check awaits them, so a
- * signed-in page never suspends here; React remembers the settled promise.
+ * signed-in page gets them at once; only a render before that suspends.
  */
 export function useContracts(): Contracts {
-  return use(loadContracts());
+  return loadedContracts ?? use(loadContracts());
 }
 
 /** One rule a field breaks, as the BFF names it in `details.fields` (e.g. `body.content`, "can't be blank"). */
