@@ -1,9 +1,8 @@
-import type { SessionAccount } from '@switchboard/contracts';
+import type { ServerEvent, SessionAccount } from '@switchboard/contracts';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import type { ServerEvent } from '@switchboard/contracts';
 import type { Clock } from '../../src/lib/clock';
 import type { ConnectEventSource } from '../../src/lib/server-events';
 import { createAppQueryClient } from '../../src/query-client';
