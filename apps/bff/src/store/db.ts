@@ -29,6 +29,9 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** PostgreSQL advisory lock keys, one per purpose, the same in every instance. */
+export const advisoryLocks = { migrations: 0x5b_0a_2d, eventPublish: 0x5b_0e_7e } as const;
+
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 const pgliteExtensions = { pg_trgm };
@@ -39,8 +42,14 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   return result.rows;
 }
 
-export async function openPostgres(connectionString: string, poolSize = 10): Promise<Connection> {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+export async function openPostgres(
+  connectionString: string,
+  options: { poolSize?: number; onError: (error: unknown) => void },
+): Promise<Connection> {
+  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover) is an 'error' event: unheard, it would end the
+  // process. The pool replaces it on the next query.
+  pool.on('error', options.onError);
   try {
     await migrateUnderLock(pool);
   } catch (error) {
@@ -53,12 +62,11 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
 /** Instances starting together on one database take turns: the first migrates, the others find nothing to do. */
 async function migrateUnderLock(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
-  const lockKey = 0x5b_0a_2d; // any constant shared by every instance of this app
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [lockKey]);
+    await client.query('SELECT pg_advisory_lock($1)', [advisoryLocks.migrations]);
     await migrateNodePg(drizzleNodePg({ client }), { migrationsFolder });
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [lockKey]).catch(() => undefined);
+    await client.query('SELECT pg_advisory_unlock($1)', [advisoryLocks.migrations]).catch(() => undefined);
     client.release();
   }
 }

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { asc, eq, gt, lt, sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database } from './db';
+import { advisoryLocks, type Database } from './db';
 import { events } from './schema';
 import type { StoreClock } from './time';
 
@@ -183,6 +183,9 @@ export async function createPostgresEventBus(
   return {
     async publish(event) {
       return db.transaction(async (tx) => {
+        // Publishers take turns until commit, so ids become visible in order: a client resuming after id N can
+        // never miss an N−1 that committed late. Events are few; the wait is a few milliseconds at most.
+        await tx.execute(sql`SELECT pg_advisory_xact_lock(${advisoryLocks.eventPublish})`);
         const stored = await log.insert(tx, event);
         const inline = JSON.stringify(stored);
         const payload = Buffer.byteLength(inline) <= maxInlinePayloadBytes ? inline : JSON.stringify({ id: stored.id });

@@ -35,20 +35,20 @@ export interface StoreOptions {
   /** scrypt cost for new password hashes; tests pass `testScryptCost`. */
   passwordCost?: ScryptCost;
   /**
-   * Problems that have no caller to throw to: a live-event listener that threw, a lost LISTEN connection (it is
-   * re-opened). Default: console.error.
+   * Problems that have no caller to throw to: a live-event listener that threw, a lost LISTEN or idle pool
+   * connection (both are re-opened). Default: console.error.
    */
   onError?: (error: unknown) => void;
 }
 
 /** Opens the database, applies pending migrations, and answers the repositories over it. */
 export async function createStore(options: StoreOptions = {}) {
+  const onError = options.onError ?? ((error: unknown) => console.error('store:', error));
   const connection: Connection = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.poolSize)
+    ? await openPostgres(options.databaseUrl, { poolSize: options.poolSize, onError })
     : await openPglite(options.dataDir);
   const { db } = connection;
   const clock = storeClock(options.clock);
-  const onError = options.onError ?? ((error: unknown) => console.error('store:', error));
   let events: EventBus;
   try {
     events = connection.connectionString

@@ -1,5 +1,6 @@
 import type { BudgetPolicy } from '@switchboard/aircall';
-import { expect, it } from 'vitest';
+import pg from 'pg';
+import { expect, it, vi } from 'vitest';
 import type { LiveEvent, Store } from '../../src/store';
 import { describeOnEachDriver } from './harness';
 
@@ -62,6 +63,35 @@ describeOnEachDriver('sharing between instances', (ctx) => {
     expect(await a.events.since(published[0]!.id)).toEqual(published.slice(1));
     expect(await b.events.since(published[0]!.id, 1)).toEqual([published[1]]);
   });
+
+  it('delivers events published concurrently by both instances in id order', async () => {
+    const [a, b] = [ctx.store, await ctx.peer()];
+    const heard = nextEvents(a, 20);
+    const published = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => (index % 2 ? a : b).events.publish({ type: 'burst', data: { index } })),
+    );
+    const heardIds = (await heard).map((event) => event.id);
+    expect(heardIds).toEqual(published.map((event) => event.id).sort((x, y) => x - y));
+  });
+
+  if (ctx.driver === 'postgres') {
+    it('re-opens a lost LISTEN connection and replays what was published meanwhile', async () => {
+      const [a, b] = [ctx.store, await ctx.peer()];
+      const heard = nextEvents(a, 1);
+      const errorsBefore = ctx.errors.length;
+      const admin = new pg.Client({ connectionString: ctx.databaseUrl });
+      await admin.connect();
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+      );
+      await admin.end();
+      // Deaf from the moment the loss is reported; the new connection comes half a second later.
+      await vi.waitFor(() => expect(ctx.errors.length).toBeGreaterThan(errorsBefore), { timeout: 10_000 });
+      const whileDeaf = await b.events.publish({ type: 'while-deaf', data: null });
+      expect(await heard).toEqual([whileDeaf]);
+    }, 20_000);
+  }
 
   it('keeps telling the other listeners when one throws, and reports it', async () => {
     const unsubscribe = ctx.store.events.subscribe(() => {
