@@ -96,8 +96,8 @@ export function endpointRouter(deps: EndpointRouterDeps): Router {
         if (endpoint.method !== 'GET') assertSameOrigin(req, deps.trustedOrigins ?? []);
         actor = await deps.authenticate(req);
         assertRole(endpoint, actor);
+        assertOwnUser(endpoint, actor, req.params);
         const input = parseInput(endpoint, req);
-        assertOwnUser(endpoint, actor, input.params);
         if (!handler) throw new HttpError(501, 'internal', `${endpoint.id} is not implemented yet.`);
         const context = { ...input, actor, audit, req, res, signal: abortWhenClientLeaves(res) };
         const result = await handler(context as EndpointContext<ApiEndpoint>);
@@ -138,11 +138,11 @@ function assertRole(endpoint: ApiEndpoint, actor: Actor | null): void {
   }
 }
 
-function assertOwnUser(endpoint: ApiEndpoint, actor: Actor | null, params: unknown): void {
+/** Before the input is validated: someone else's user is refused whatever the body says. */
+function assertOwnUser(endpoint: ApiEndpoint, actor: Actor | null, rawParams: Request['params']): void {
   const ownOnly = 'ownUserOnly' in endpoint ? (endpoint.ownUserOnly as readonly Role[]) : [];
   if (!actor || !ownOnly.includes(actor.role)) return;
-  const userId = (params as { userId?: number }).userId;
-  if (userId !== actor.aircallUserId) {
+  if (actor.aircallUserId === null || Number(rawParams.userId) !== actor.aircallUserId) {
     throw new HttpError(403, 'forbidden', `Your role (${actor.role}) may act only on your own Aircall user.`);
   }
 }
