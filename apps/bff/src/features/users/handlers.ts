@@ -1,9 +1,10 @@
 import type { User as AircallUser } from '@switchboard/aircall';
-import type { UserDetail } from '@switchboard/contracts';
+import { availabilitySchema, type UserDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { toCallRow } from '../calls/call-view';
+import { publishEvent } from '../calls/events';
 import { callMirror } from '../calls/mirror';
 import { maskPhone } from '../contacts/contact-view';
 import { announceChange, availabilityOf, fieldError, loadDirectory, toNumberRef } from './directory-view';
@@ -46,7 +47,22 @@ export function userHandlers(context: AppContext): UserHandlers {
   async function save(answer: AircallUser): Promise<void> {
     const previous = await store.users.get(answer.id);
     await store.users.upsertMany([{ ...previous?.user, ...answer }], clock.now());
+    // The upsert rewrites every column, the live availability (which the user object lacks) included.
+    if (previous?.availability) await store.users.setAvailability(answer.id, previous.availability);
     await announceChange(context, 'users', answer.id);
+  }
+
+  /**
+   * A new status changes what the user is doing now (unavailable is Do Not Disturb unless on a call); one more read
+   * shows it at once rather than when the webhook arrives.
+   */
+  async function refreshAvailability(userId: number, signal: AbortSignal): Promise<void> {
+    const availability = availabilitySchema.safeParse(
+      await aircall.users.availability(userId, { lane: 'interactive', signal }),
+    );
+    if (!availability.success || !(await store.users.setAvailability(userId, availability.data))) return;
+    const at = Math.floor(clock.now() / 1000);
+    await publishEvent(context, { type: 'availability.changed', at, userId, availability: availability.data });
   }
 
   /**
@@ -92,6 +108,7 @@ export function userHandlers(context: AppContext): UserHandlers {
         { lane: 'interactive', signal },
       );
       await save(answer);
+      if (body.availabilityStatus !== undefined) await refreshAvailability(params.userId, signal);
       return { user: await detail(params.userId) };
     },
 

@@ -126,11 +126,17 @@ describe('users.get', () => {
 
 describe('users.update', () => {
   it('changes wrap-up time and status in Aircall, then in the mirror, and audits it', async () => {
+    await makeAvailable(caller.id);
     const res = await send(accounts.supervisor, 'PATCH', `/api/users/${caller.id}`, {
       wrapUpTime: 45,
       availabilityStatus: 'unavailable',
     }).expect(200);
-    expect(res.body.user).toMatchObject({ id: caller.id, wrapUpTime: 45, availabilityStatus: 'unavailable' });
+    expect(res.body.user).toMatchObject({
+      id: caller.id,
+      wrapUpTime: 45,
+      availabilityStatus: 'unavailable',
+      availability: 'do_not_disturb',
+    });
     expect(res.body.user.numberIds).toContain(caller.numberId);
     const upstream = await app.aircall.users.get(caller.id);
     expect(upstream).toMatchObject({ wrap_up_time: 45, availability_status: 'unavailable' });
@@ -139,6 +145,12 @@ describe('users.update', () => {
     expect(mirrored?.user.numbers?.map((number) => number.id)).toContain(caller.numberId);
     const audit = await latestAudit('users.update');
     expect(audit).toMatchObject({ ok: true, inputSummary: { userId: caller.id, wrapUpTime: 45 } });
+  });
+
+  it('keeps the live availability when only the wrap-up time changes', async () => {
+    await app.store.users.setAvailability(caller.id, 'after_call_work');
+    const res = await send(accounts.supervisor, 'PATCH', `/api/users/${caller.id}`, { wrapUpTime: 30 }).expect(200);
+    expect(res.body.user).toMatchObject({ wrapUpTime: 30, availability: 'after_call_work' });
   });
 
   it('refuses an empty change, a negative or too long wrap-up time (400)', async () => {
