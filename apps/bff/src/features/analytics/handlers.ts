@@ -5,7 +5,7 @@ import type { HandlerMap } from '../../http/endpoints';
 import type { Store } from '../../store';
 import { loadDirectory } from '../users/directory-view';
 import { boardFigures } from './board';
-import { zonedCalendar } from './calendar';
+import { type ZonedCalendar, zonedCalendar } from './calendar';
 import {
   type Figures,
   outcomeFigures,
@@ -66,26 +66,19 @@ export function analyticsHandlers(context: AppContext): AnalyticsHandlers {
     return figures.result();
   }
 
-  const calendarOf = (query: AnalyticsQuery) => {
+  /** Figures that count per calendar day of the range, in the query's time zone. */
+  async function computeByDay<Result>(
+    query: AnalyticsQuery,
+    figuresOf: (calendar: ZonedCalendar, days: string[]) => Figures<Result>,
+  ): Promise<Result> {
     const calendar = zonedCalendar(query.timeZone);
-    return { calendar, days: calendar.daysBetween(query.from, query.to) };
-  };
+    return compute(query, figuresOf(calendar, calendar.daysBetween(query.from, query.to)));
+  }
 
   return {
-    'analytics.volume': async ({ query }) => {
-      const { calendar, days } = calendarOf(query);
-      return compute(query, volumeFigures(calendar, days));
-    },
-
-    'analytics.outcomes': async ({ query }) => {
-      const { calendar, days } = calendarOf(query);
-      return compute(query, outcomeFigures(calendar, days));
-    },
-
-    'analytics.talkTime': async ({ query }) => {
-      const { calendar, days } = calendarOf(query);
-      return compute(query, talkTimeFigures(calendar, days));
-    },
+    'analytics.volume': async ({ query }) => computeByDay(query, volumeFigures),
+    'analytics.outcomes': async ({ query }) => computeByDay(query, outcomeFigures),
+    'analytics.talkTime': async ({ query }) => computeByDay(query, talkTimeFigures),
 
     'analytics.agents': async ({ query }) => {
       const directory = await loadDirectory(store);

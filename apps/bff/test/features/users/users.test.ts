@@ -239,6 +239,13 @@ describe('users.startCall and users.dial', () => {
     await send(accounts.agent, 'POST', `/api/users/${caller.id}/dial`, { to: '+14155550123' }).expect(502);
   });
 
+  it('passes on Aircall’s rate limit as 429 with Retry-After', async () => {
+    app.failNext({ route: `/v1/users/${caller.id}/dial`, rateLimitedFor: 30 });
+    const res = await send(accounts.agent, 'POST', `/api/users/${caller.id}/dial`, { to: '+14155550123' }).expect(429);
+    expect(res.body.error.code).toBe('rate_limited');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('lets an agent act only on their own user', async () => {
     const other = (await app.store.users.list()).find(({ user }) => user.id !== caller.id);
     await send(accounts.agent, 'POST', `/api/users/${other?.user.id}/dial`, { to: '+14155550123' }).expect(403);
