@@ -46,26 +46,6 @@ export function startProcess(
   });
 }
 
-/** Runs a package's TypeScript command to completion; rejects with its output when it fails. */
-export function runToCompletion(
-  name: string,
-  options: { cwd: string; entry: string; args: string[]; env: Record<string, string> },
-): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry, ...options.args], {
-    cwd: path.join(repoRoot, options.cwd),
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${name} exited with ${code}:\n${output}`)),
-    );
-  });
-}
-
 function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {

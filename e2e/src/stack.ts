@@ -1,24 +1,53 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot, runToCompletion, type StartedProcess, startProcess } from './processes';
+import { createStore } from '@switchboard/bff';
+import { repoRoot, type StartedProcess, startProcess } from './processes';
 
 export const simCredentials = { apiId: 'e2e-api-id', apiToken: 'e2e-api-token' };
 
 export type Role = 'agent' | 'supervisor' | 'admin';
-/** One dashboard account per role, created with the BFF's own CLI before it starts. */
+/** One dashboard account per role, written to the BFF's store before it starts. */
 export const accounts: Record<Role, { email: string; password: string }> = {
   agent: { email: 'agent@e2e.test', password: 'agent-password-e2e' },
   supervisor: { email: 'supervisor@e2e.test', password: 'supervisor-password-e2e' },
   admin: { email: 'admin@e2e.test', password: 'admin-password-e2e' },
 };
 
+/**
+ * The BFF's test cost for scrypt: hashes carry their cost, so the BFF verifies them as it would its own, and each
+ * sign-in takes milliseconds instead of a second of CPU.
+ */
+const e2eScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
 export interface Stack {
   simUrl: string;
   bffUrl: string;
-  /** Authenticated GET against the simulator, to learn what it seeded. */
+  /** Authenticated GET against the simulator's Aircall API, to learn what it seeded. */
   aircall<T>(pathAndQuery: string): Promise<T>;
+  /** The simulator's control API (`/__sim/…`): what callers and agents do on their phones. */
+  simControl<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: string, body?: unknown): Promise<T>;
   stop(): Promise<void>;
+}
+
+/**
+ * Writes the role accounts with the BFF's own store (what its accounts CLI does), in this process: one store opening
+ * instead of one process per account. PGlite has one owner at a time, so this ends before the BFF starts.
+ */
+async function createAccounts(dataDir: string): Promise<void> {
+  const store = await createStore({ dataDir, passwordCost: e2eScryptCost });
+  try {
+    for (const [role, account] of Object.entries(accounts) as [Role, (typeof accounts)[Role]][]) {
+      await store.accounts.create({ ...account, role });
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function expectOk(res: Response, what: string): Promise<unknown> {
+  if (!res.ok) throw new Error(`simulator answered ${res.status} to ${what}: ${await res.text()}`);
+  return res.status === 204 ? undefined : res.json();
 }
 
 /** The whole product on free ports: the simulator, and one BFF serving the built SPA and /api. */
@@ -29,30 +58,32 @@ export async function startStack(): Promise<Stack> {
   }
   const started: StartedProcess[] = [];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'switchboard-e2e-'));
+  const stop = async () => {
+    await Promise.all(started.map((process) => process.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   try {
-    for (const [role, account] of Object.entries(accounts)) {
-      await runToCompletion('accounts CLI', {
-        cwd: 'apps/bff',
-        entry: 'src/cli/accounts.ts',
-        args: ['create', '--email', account.email, '--role', role, '--password', account.password],
-        env: { DATA_DIR: dataDir },
-      });
-    }
-    const sim = await startProcess('simulator', {
-      cwd: 'packages/aircall-sim',
-      entry: 'src/main.ts',
-      // A small company and a raised limit: these journeys test the console, the budget has its own tests.
-      env: {
-        PORT: '0',
-        SIM_API_ID: simCredentials.apiId,
-        SIM_API_TOKEN: simCredentials.apiToken,
-        SIM_CALLS: '600',
-        SIM_CONTACTS: '50',
-        SIM_RATE_LIMIT: '6000',
-        SIM_BACKGROUND_CALLS_PER_MINUTE: '0',
-      },
-    });
-    started.push(sim);
+    const [simulator, accountsWritten] = await Promise.allSettled([
+      startProcess('simulator', {
+        cwd: 'packages/aircall-sim',
+        entry: 'src/main.ts',
+        // A small company and a raised limit: these journeys test the console, the budget has its own tests.
+        env: {
+          PORT: '0',
+          SIM_API_ID: simCredentials.apiId,
+          SIM_API_TOKEN: simCredentials.apiToken,
+          SIM_CALLS: '600',
+          SIM_CONTACTS: '50',
+          SIM_RATE_LIMIT: '6000',
+          SIM_BACKGROUND_CALLS_PER_MINUTE: '0',
+        },
+      }),
+      createAccounts(dataDir),
+    ]);
+    if (simulator.status === 'fulfilled') started.push(simulator.value);
+    if (accountsWritten.status === 'rejected') throw accountsWritten.reason;
+    if (simulator.status === 'rejected') throw simulator.reason;
+    const sim = simulator.value;
     const bff = await startProcess('bff', {
       cwd: 'apps/bff',
       entry: 'src/main.ts',
@@ -75,21 +106,20 @@ export async function startStack(): Promise<Stack> {
       bffUrl: bff.url,
       async aircall<T>(pathAndQuery: string) {
         const res = await fetch(`${sim.url}${pathAndQuery}`, { headers: { authorization } });
-        if (!res.ok) throw new Error(`simulator answered ${res.status} to ${pathAndQuery}`);
-        return (await res.json()) as T;
+        return (await expectOk(res, pathAndQuery)) as T;
       },
-      stop: async () => {
-        await stopAll(started);
-        rmSync(dataDir, { recursive: true, force: true });
+      async simControl<T>(method: string, route: string, body?: unknown) {
+        const res = await fetch(`${sim.url}/__sim${route}`, {
+          method,
+          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return (await expectOk(res, `${method} /__sim${route}`)) as T;
       },
+      stop,
     };
   } catch (error) {
-    await stopAll(started);
-    rmSync(dataDir, { recursive: true, force: true });
+    await stop();
     throw error;
   }
-}
-
-async function stopAll(processes: StartedProcess[]): Promise<void> {
-  await Promise.all(processes.map((process) => process.stop()));
 }
