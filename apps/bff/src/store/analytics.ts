@@ -1,47 +1,56 @@
-import { and, asc, count, desc, eq, gte, lte, type SQL, sql, sum } from 'drizzle-orm';
-import type { CallType } from './calls';
+import { and, asc, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from './db';
+import { queryRows } from './db';
 import { calls, teams, users } from './schema';
 
-export interface AnalyticsRange {
+export interface AnalyticsQuery {
   /** started_at bounds, inclusive, UNIX seconds. */
   from: number;
   to: number;
   /** IANA zone the days and hours are counted in. Default 'UTC'. */
   timeZone?: string;
+  /** Only calls routed to this team. */
+  teamId?: number;
+  direction?: 'inbound' | 'outbound';
 }
 
-export interface VolumeByDay {
-  /** YYYY-MM-DD in the range's time zone. */
-  day: string;
-  inbound: number;
-  outbound: number;
+export interface Volume {
+  /** Every day of the range (YYYY-MM-DD in the zone), empty ones included. */
+  byDay: { date: string; inbound: number; outbound: number }[];
+  /** 24 entries, hour 0–23 in the zone, summed over the range. */
+  byHour: { hour: number; inbound: number; outbound: number }[];
 }
 
-export interface VolumeByHour {
-  /** 0–23 in the range's time zone, over every day of the range. */
-  hour: number;
-  inbound: number;
-  outbound: number;
-}
-
+/** Inbound calls by outcome; `missed` per day counts every unanswered one (missed, voicemail, abandoned). */
 export interface Outcomes {
   total: number;
-  byType: Record<CallType, number>;
-  /** Still ringing or going on. */
-  ongoing: number;
+  answered: number;
+  missed: number;
+  voicemail: number;
+  abandoned: number;
   missedReasons: { reason: string; count: number }[];
+  byDay: { date: string; answered: number; missed: number }[];
+}
+
+/** Over finished answered calls; seconds from answer to end. */
+export interface TalkTime {
+  total: number;
+  average: number;
+  longest: number;
+  byDay: { date: string; total: number; calls: number }[];
 }
 
 export interface Performance {
-  calls: number;
   inbound: number;
   outbound: number;
   answered: number;
-  /** Missed, voicemail and abandoned. */
-  unanswered: number;
-  /** Σ (ended_at − answered_at) of answered calls, seconds. */
-  talkTimeSeconds: number;
+  /** Inbound calls nobody answered (an outbound call nobody picked up is not one the agent missed). */
+  missed: number;
+  talkTime: number;
+  /** talkTime / answered, rounded. */
+  averageTalkTime: number;
+  /** Inbound callers' wait, until answered or until they gave up, rounded. */
+  averageWaitTime: number;
 }
 
 export class InvalidTimeZoneError extends Error {
@@ -55,8 +64,8 @@ export class InvalidTimeZoneError extends Error {
  * The zone as an SQL literal, not a parameter: GROUP BY must see the very expression the SELECT has, and two
  * parameters never compare equal. Only a name Intl knows gets there, its quotes doubled all the same.
  */
-function zoneLiteral(range: AnalyticsRange): SQL {
-  const timeZone = range.timeZone ?? 'UTC';
+function zoneLiteral(query: AnalyticsQuery): SQL {
+  const timeZone = query.timeZone ?? 'UTC';
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
@@ -65,50 +74,96 @@ function zoneLiteral(range: AnalyticsRange): SQL {
   return sql.raw(`'${timeZone.replaceAll("'", "''")}'`);
 }
 
-const inRange = (range: AnalyticsRange) => and(gte(calls.startedAt, range.from), lte(calls.startedAt, range.to));
 const countWhere = (condition: SQL) => sql<number>`count(*) FILTER (WHERE ${condition})`.mapWith(Number);
+const sumOf = (value: SQL) => sql<number>`coalesce(sum(${value}), 0)`.mapWith(Number);
+const roundedRatio = (numerator: SQL, denominator: SQL) =>
+  sql<number>`coalesce(round(${numerator}::numeric / nullif(${denominator}, 0)), 0)`.mapWith(Number);
+
+const isInbound = sql`${calls.direction} = 'inbound'`;
+const isUnanswered = sql`${calls.type} IN ('missed', 'voicemail', 'abandoned')`;
+/** Talk time of a finished answered call, else NULL (sums and maxima skip it). */
+const talkSeconds = sql`CASE WHEN ${calls.status} = 'done' AND ${calls.answeredAt} IS NOT NULL AND ${calls.endedAt} IS NOT NULL
+  THEN greatest(0, ${calls.endedAt} - ${calls.answeredAt}) END`;
+/** An inbound caller's wait: until answered, or until the call ended unanswered; NULL otherwise. */
+const waitSeconds = sql`CASE WHEN ${calls.direction} = 'inbound' THEN
+  CASE WHEN ${calls.answeredAt} IS NOT NULL THEN greatest(0, ${calls.answeredAt} - ${calls.startedAt})
+       WHEN ${calls.endedAt} IS NOT NULL THEN greatest(0, ${calls.endedAt} - ${calls.startedAt}) END END`;
+
 const directionCounts = {
-  inbound: countWhere(sql`${calls.direction} = 'inbound'`),
+  inbound: countWhere(isInbound),
   outbound: countWhere(sql`${calls.direction} = 'outbound'`),
 };
+
 const performanceColumns = {
-  calls: count(),
   ...directionCounts,
   answered: countWhere(sql`${calls.type} = 'answered'`),
-  unanswered: countWhere(sql`${calls.type} IN ('missed', 'voicemail', 'abandoned')`),
-  talkTimeSeconds: sql<number>`coalesce(${sum(sql`${calls.endedAt} - ${calls.answeredAt}`)}, 0)`.mapWith(Number),
+  missed: countWhere(sql`${isInbound} AND ${isUnanswered}`),
+  talkTime: sumOf(talkSeconds),
+  averageTalkTime: roundedRatio(sql`sum(${talkSeconds})`, sql`count(*) FILTER (WHERE ${calls.type} = 'answered')`),
+  averageWaitTime: roundedRatio(sql`sum(${waitSeconds})`, sql`count(${waitSeconds})`),
 };
 
-/** Aggregates over the mirror; every query is bounded by a started_at range (the calls_started index). */
+/** Aggregates over the mirror, in SQL; every query is bounded by a started_at range (the calls_started index). */
 export function createCallAnalytics(db: Database) {
-  const localTime = (range: AnalyticsRange) =>
-    sql`(to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(range)})`;
+  const conditions = (query: AnalyticsQuery, ...more: SQL[]) =>
+    and(
+      gte(calls.startedAt, query.from),
+      lte(calls.startedAt, query.to),
+      query.direction ? eq(calls.direction, query.direction) : undefined,
+      query.teamId === undefined ? undefined : sql`${calls.teamIds} && ARRAY[${query.teamId}::int]`,
+      ...more,
+    );
+  const localDate = (query: AnalyticsQuery) =>
+    sql<string>`to_char(to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(query)}, 'YYYY-MM-DD')`;
+
+  /** Every local date from the range's first to its last, for charts without holes. */
+  async function daysOf(query: AnalyticsQuery): Promise<string[]> {
+    const zone = zoneLiteral(query);
+    const localDay = (seconds: number) => sql`(to_timestamp(${seconds}::bigint) AT TIME ZONE ${zone})::date`;
+    const rows = await queryRows<{ date: string }>(
+      db,
+      sql`SELECT to_char(day, 'YYYY-MM-DD') AS date
+          FROM generate_series(${localDay(query.from)}, ${localDay(query.to)}, interval '1 day') AS day`,
+    );
+    return rows.map((row) => row.date);
+  }
+
+  /** Sparse per-day rows spread over every day of the range, zeros where nothing happened. */
+  async function everyDay<Row extends { date: string }>(query: AnalyticsQuery, rows: Row[], empty: Omit<Row, 'date'>) {
+    const byDate = new Map(rows.map((row) => [row.date, row]));
+    return (await daysOf(query)).map((date) => byDate.get(date) ?? ({ ...empty, date } as Row));
+  }
 
   return {
-    async volumeByDay(range: AnalyticsRange): Promise<VolumeByDay[]> {
-      const day = sql<string>`to_char(${localTime(range)}, 'YYYY-MM-DD')`;
-      return db
-        .select({ day, ...directionCounts })
-        .from(calls)
-        .where(inRange(range))
-        .groupBy(day)
-        .orderBy(asc(day));
+    async volume(query: AnalyticsQuery): Promise<Volume> {
+      const date = localDate(query);
+      const hour =
+        sql<number>`extract(hour FROM to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(query)})::int`.mapWith(
+          Number,
+        );
+      const [days, hours] = await Promise.all([
+        db
+          .select({ date, ...directionCounts })
+          .from(calls)
+          .where(conditions(query))
+          .groupBy(date),
+        db
+          .select({ hour, ...directionCounts })
+          .from(calls)
+          .where(conditions(query))
+          .groupBy(hour),
+      ]);
+      const byHour = new Map(hours.map((row) => [row.hour, row]));
+      return {
+        byDay: await everyDay(query, days, { inbound: 0, outbound: 0 }),
+        byHour: Array.from({ length: 24 }, (_, each) => byHour.get(each) ?? { hour: each, inbound: 0, outbound: 0 }),
+      };
     },
 
-    /** All 24 hours, empty ones included. */
-    async volumeByHour(range: AnalyticsRange): Promise<VolumeByHour[]> {
-      const hour = sql<number>`extract(hour FROM ${localTime(range)})::int`.mapWith(Number);
-      const rows = await db
-        .select({ hour, ...directionCounts })
-        .from(calls)
-        .where(inRange(range))
-        .groupBy(hour);
-      const byHour = new Map(rows.map((row) => [row.hour, row]));
-      return Array.from({ length: 24 }, (_, hour) => byHour.get(hour) ?? { hour, inbound: 0, outbound: 0 });
-    },
-
-    async outcomes(range: AnalyticsRange): Promise<Outcomes> {
-      const [totals, reasons] = await Promise.all([
+    async outcomes(query: AnalyticsQuery): Promise<Outcomes> {
+      const inboundDone = conditions(query, isInbound, sql`${calls.type} IS NOT NULL`);
+      const date = localDate(query);
+      const [totals, reasons, days] = await Promise.all([
         db
           .select({
             total: count(),
@@ -116,41 +171,79 @@ export function createCallAnalytics(db: Database) {
             missed: countWhere(sql`${calls.type} = 'missed'`),
             voicemail: countWhere(sql`${calls.type} = 'voicemail'`),
             abandoned: countWhere(sql`${calls.type} = 'abandoned'`),
-            ongoing: countWhere(sql`${calls.type} IS NULL`),
           })
           .from(calls)
-          .where(inRange(range)),
+          .where(inboundDone),
         db
           .select({ reason: sql<string>`${calls.missedCallReason}`, count: count() })
           .from(calls)
-          .where(and(inRange(range), sql`${calls.missedCallReason} IS NOT NULL`))
+          .where(conditions(query, isInbound, isUnanswered, sql`${calls.missedCallReason} IS NOT NULL`))
           .groupBy(calls.missedCallReason)
           .orderBy(desc(count()), asc(calls.missedCallReason)),
+        db
+          .select({ date, answered: countWhere(sql`${calls.type} = 'answered'`), missed: countWhere(isUnanswered) })
+          .from(calls)
+          .where(inboundDone)
+          .groupBy(date),
       ]);
-      const { total = 0, ongoing = 0, answered = 0, missed = 0, voicemail = 0, abandoned = 0 } = totals[0] ?? {};
-      return { total, ongoing, byType: { answered, missed, voicemail, abandoned }, missedReasons: reasons };
+      const { total = 0, answered = 0, missed = 0, voicemail = 0, abandoned = 0 } = totals[0] ?? {};
+      return {
+        total,
+        answered,
+        missed,
+        voicemail,
+        abandoned,
+        missedReasons: reasons,
+        byDay: await everyDay(query, days, { answered: 0, missed: 0 }),
+      };
     },
 
-    /** One row per agent who had a call in the range, busiest first; `name` from the users mirror when known. */
-    async perAgent(range: AnalyticsRange): Promise<(Performance & { userId: number; name: string | null })[]> {
+    async talkTime(query: AnalyticsQuery): Promise<TalkTime> {
+      const talked = conditions(query, sql`${talkSeconds} IS NOT NULL`);
+      const date = localDate(query);
+      const [totals, days] = await Promise.all([
+        db
+          .select({
+            total: sumOf(talkSeconds),
+            average: roundedRatio(sql`sum(${talkSeconds})`, sql`count(*)`),
+            longest: sql<number>`coalesce(max(${talkSeconds}), 0)`.mapWith(Number),
+          })
+          .from(calls)
+          .where(talked),
+        db
+          .select({ date, total: sumOf(talkSeconds), calls: count() })
+          .from(calls)
+          .where(talked)
+          .groupBy(date),
+      ]);
+      const { total = 0, average = 0, longest = 0 } = totals[0] ?? {};
+      return { total, average, longest, byDay: await everyDay(query, days, { total: 0, calls: 0 }) };
+    },
+
+    /**
+     * One row per agent with a call in the range, busiest first; the name from the users mirror, else from the
+     * calls themselves.
+     */
+    async perAgent(query: AnalyticsQuery): Promise<(Performance & { userId: number; name: string | null })[]> {
+      const name = sql<string | null>`coalesce(${users.name}, max(${calls.data}->'user'->>'name'))`;
       return db
-        .select({ userId: sql<number>`${calls.userId}`.mapWith(Number), name: users.name, ...performanceColumns })
+        .select({ userId: sql<number>`${calls.userId}`.mapWith(Number), name, ...performanceColumns })
         .from(calls)
         .leftJoin(users, eq(users.id, calls.userId))
-        .where(and(inRange(range), sql`${calls.userId} IS NOT NULL`))
+        .where(conditions(query, sql`${calls.userId} IS NOT NULL`))
         .groupBy(calls.userId, users.name)
         .orderBy(desc(count()), asc(calls.userId));
     },
 
-    /** One row per team a call of the range was routed to (a call may count for several teams). */
-    async perTeam(range: AnalyticsRange): Promise<(Performance & { teamId: number; name: string | null })[]> {
-      const teamId = sql<number>`team_id`.mapWith(Number);
+    /** One row per team a call of the range was routed to (a call counts for each of its teams), busiest first. */
+    async perTeam(query: AnalyticsQuery): Promise<(Performance & { teamId: number; name: string | null })[]> {
+      const teamId = sql<number>`routed.team_id`.mapWith(Number);
       return db
         .select({ teamId, name: teams.name, ...performanceColumns })
         .from(calls)
-        .innerJoin(sql`unnest(${calls.teamIds}) AS team_id`, sql`true`)
+        .innerJoin(sql`unnest(${calls.teamIds}) AS routed(team_id)`, sql`true`)
         .leftJoin(teams, eq(teams.id, teamId))
-        .where(inRange(range))
+        .where(and(conditions(query), query.teamId === undefined ? undefined : sql`${teamId} = ${query.teamId}`))
         .groupBy(teamId, teams.name)
         .orderBy(desc(count()), asc(teamId));
     },

@@ -1,13 +1,6 @@
 export type { Account, AccountRole, AccountsRepository, CredentialsCheck } from './accounts';
 export { DuplicateEmailError } from './accounts';
-export type {
-  AnalyticsRange,
-  CallAnalytics,
-  Outcomes,
-  Performance,
-  VolumeByDay,
-  VolumeByHour,
-} from './analytics';
+export type { AnalyticsQuery, CallAnalytics, Outcomes, Performance, TalkTime, Volume } from './analytics';
 export { InvalidTimeZoneError } from './analytics';
 export type { AuditEntry, AuditEntryInput, AuditListOptions, AuditRepository } from './audit';
 export { createSqlBudgetStore } from './budget';

@@ -47,21 +47,24 @@ describeOnEachDriver('call analytics', (ctx) => {
     await ctx.store.teams.upsertMany([aTeam({ id: 10, name: 'Support' })], 1);
   });
 
-  it('counts volume by day in UTC and in the asked time zone', async () => {
-    expect(await ctx.store.analytics.volumeByDay(range)).toEqual([
-      { day: '2026-01-15', inbound: 3, outbound: 0 },
-      { day: '2026-01-16', inbound: 2, outbound: 2 },
+  it('counts volume by day, every day of the range, in UTC and in the asked time zone', async () => {
+    const utc = await ctx.store.analytics.volume(range);
+    expect(utc.byDay).toEqual([
+      { date: '2026-01-15', inbound: 3, outbound: 0 },
+      { date: '2026-01-16', inbound: 2, outbound: 2 },
     ]);
-    expect(await ctx.store.analytics.volumeByDay({ ...range, timeZone: 'Europe/Paris' })).toEqual([
-      { day: '2026-01-15', inbound: 2, outbound: 0 },
-      { day: '2026-01-16', inbound: 3, outbound: 2 },
+    const paris = await ctx.store.analytics.volume({ ...range, timeZone: 'Europe/Paris' });
+    expect(paris.byDay).toEqual([
+      { date: '2026-01-15', inbound: 2, outbound: 0 },
+      { date: '2026-01-16', inbound: 3, outbound: 2 },
+      { date: '2026-01-17', inbound: 0, outbound: 0 },
     ]);
   });
 
   it('counts volume by hour of the day, all 24 of them', async () => {
-    const hours = await ctx.store.analytics.volumeByHour(range);
-    expect(hours).toHaveLength(24);
-    expect(hours.filter((hour) => hour.inbound + hour.outbound > 0)).toEqual([
+    const { byHour } = await ctx.store.analytics.volume(range);
+    expect(byHour).toHaveLength(24);
+    expect(byHour.filter((hour) => hour.inbound + hour.outbound > 0)).toEqual([
       { hour: 8, inbound: 1, outbound: 0 },
       { hour: 9, inbound: 1, outbound: 0 },
       { hour: 10, inbound: 1, outbound: 2 },
@@ -70,23 +73,72 @@ describeOnEachDriver('call analytics', (ctx) => {
     ]);
   });
 
-  it('splits outcomes and missed reasons', async () => {
+  it('filters by direction and by team', async () => {
+    expect((await ctx.store.analytics.volume({ ...range, direction: 'outbound' })).byDay).toEqual([
+      { date: '2026-01-15', inbound: 0, outbound: 0 },
+      { date: '2026-01-16', inbound: 0, outbound: 2 },
+    ]);
+    expect(await ctx.store.analytics.perAgent({ ...range, teamId: 11 })).toEqual([
+      expect.objectContaining({ userId: 2, inbound: 0, outbound: 1, answered: 1, talkTime: 300 }),
+    ]);
+    expect((await ctx.store.analytics.perTeam({ ...range, teamId: 10 })).map((row) => row.teamId)).toEqual([10]);
+  });
+
+  it('splits finished inbound calls by outcome, with missed reasons and per day', async () => {
     expect(await ctx.store.analytics.outcomes(range)).toEqual({
-      total: 7,
-      ongoing: 1,
-      byType: { answered: 2, missed: 2, voicemail: 1, abandoned: 1 },
+      total: 4,
+      answered: 1,
+      missed: 1,
+      voicemail: 1,
+      abandoned: 1,
       missedReasons: [
         { reason: 'agents_did_not_answer', count: 1 },
         { reason: 'no_available_agent', count: 1 },
         { reason: 'short_abandoned', count: 1 },
       ],
+      byDay: [
+        { date: '2026-01-15', answered: 1, missed: 2 },
+        { date: '2026-01-16', answered: 0, missed: 1 },
+      ],
     });
   });
 
-  it('sums calls and talk time (ended − answered) per agent', async () => {
+  it('sums talk time (ended − answered) of finished answered calls', async () => {
+    expect(await ctx.store.analytics.talkTime(range)).toEqual({
+      total: 360,
+      average: 180,
+      longest: 300,
+      byDay: [
+        { date: '2026-01-15', total: 60, calls: 1 },
+        { date: '2026-01-16', total: 300, calls: 1 },
+      ],
+    });
+  });
+
+  it('figures per agent: calls, answered, inbound missed, talk and wait times', async () => {
     expect(await ctx.store.analytics.perAgent(range)).toEqual([
-      { userId: 1, name: 'Ada', calls: 2, inbound: 2, outbound: 0, answered: 1, unanswered: 0, talkTimeSeconds: 60 },
-      { userId: 2, name: null, calls: 2, inbound: 0, outbound: 2, answered: 1, unanswered: 1, talkTimeSeconds: 300 },
+      {
+        userId: 1,
+        name: 'Ada',
+        inbound: 2,
+        outbound: 0,
+        answered: 1,
+        missed: 0,
+        talkTime: 60,
+        averageTalkTime: 60,
+        averageWaitTime: 10,
+      },
+      {
+        userId: 2,
+        name: 'Agent Two',
+        inbound: 0,
+        outbound: 2,
+        answered: 1,
+        missed: 0,
+        talkTime: 300,
+        averageTalkTime: 300,
+        averageWaitTime: 0,
+      },
     ]);
   });
 
@@ -95,19 +147,30 @@ describeOnEachDriver('call analytics', (ctx) => {
       {
         teamId: 10,
         name: 'Support',
-        calls: 3,
         inbound: 2,
         outbound: 1,
         answered: 2,
-        unanswered: 1,
-        talkTimeSeconds: 360,
+        missed: 1,
+        talkTime: 360,
+        averageTalkTime: 180,
+        averageWaitTime: 40,
       },
-      { teamId: 11, name: null, calls: 1, inbound: 0, outbound: 1, answered: 1, unanswered: 0, talkTimeSeconds: 300 },
+      {
+        teamId: 11,
+        name: null,
+        inbound: 0,
+        outbound: 1,
+        answered: 1,
+        missed: 0,
+        talkTime: 300,
+        averageTalkTime: 300,
+        averageWaitTime: 0,
+      },
     ]);
   });
 
   it('refuses an unknown time zone', async () => {
-    await expect(ctx.store.analytics.volumeByDay({ ...range, timeZone: "Mars/Olympus'" })).rejects.toBeInstanceOf(
+    await expect(ctx.store.analytics.volume({ ...range, timeZone: "Mars/Olympus'" })).rejects.toBeInstanceOf(
       InvalidTimeZoneError,
     );
   });
