@@ -86,7 +86,7 @@ describe('/analytics', () => {
     const totals = await screen.findByLabelText('Totals');
     expect(within(totals).getByText('Inbound calls').parentElement).toHaveTextContent('10');
     expect(within(totals).getByText('Answered').parentElement).toHaveTextContent('80% of inbound');
-    expect(within(totals).getByText('Talk time').parentElement).toHaveTextContent('1:02:05');
+    expect(within(totals).getByText('Talk time').parentElement).toHaveTextContent('1 h 2 min');
     expect(screen.getByText('Busiest hour: 10:00, with 7 calls.')).toBeInTheDocument();
     expect(screen.getByText('Most often: No agent available (2 calls).')).toBeInTheDocument();
 

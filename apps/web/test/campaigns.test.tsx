@@ -107,7 +107,7 @@ describe('/campaigns', () => {
     await person.paste('+1 415 555 0123\n+44 20 7946 0958\n+1 (415) 555-0123\n12345');
 
     expect(await within(dialog).findByText('2 valid numbers')).toBeInTheDocument();
-    expect(within(dialog).getByText(/1 duplicates removed/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/1 duplicate removed/)).toBeInTheDocument();
     expect(
       within(within(dialog).getByRole('list', { name: 'Invalid numbers' })).getByText('12345'),
     ).toBeInTheDocument();
@@ -180,12 +180,12 @@ describe('/campaigns/$userId', () => {
     const add = screen.getByRole('form', { name: 'Add numbers' });
     await person.click(within(add).getByLabelText('Phone numbers'));
     await person.paste('+44 20 7946 0958');
-    await person.click(await within(add).findByRole('button', { name: 'Add 1 numbers' }));
+    await person.click(await within(add).findByRole('button', { name: 'Add 1 number' }));
     await waitFor(() => expect(added).toEqual([{ phoneNumbers: ['+442079460958'] }]));
 
     await person.click(screen.getByRole('button', { name: 'Delete campaign' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete Ada Lovelace’s campaign?' });
-    expect(dialog).toHaveTextContent('The 1 numbers not called yet leave');
+    expect(dialog).toHaveTextContent('1 number not called yet will leave');
     await person.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
     expect(deleted).toBe(true);

@@ -24,7 +24,7 @@ function AccountRow({ account, isSelf }: { account: Account; isSelf: boolean }) 
       <TableCell>
         <Select
           aria-label={`Role of ${account.email}`}
-          className="w-36"
+          className="max-w-36"
           value={account.role}
           disabled={isSelf || account.disabled || update.isPending}
           onChange={(event) => {

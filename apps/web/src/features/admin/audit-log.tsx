@@ -40,13 +40,13 @@ export function AuditFiltersBar({
         <Input
           aria-label="Action"
           placeholder="Action, e.g. teams.create"
-          className="w-56"
+          className="max-w-56"
           value={action}
           onChange={(event) => setAction(event.target.value)}
         />
         <Select
           aria-label="Result"
-          className="w-36"
+          className="max-w-36"
           value={filters.result ?? ''}
           onChange={(event) =>
             onChange({ ...filters, result: (event.target.value || undefined) as AuditFilters['result'] })

@@ -55,7 +55,7 @@ export function AnalyticsFiltersBar({
         {(id) => (
           <Select
             id={id}
-            className="w-40"
+            className="max-w-40"
             value={preset ?? 'custom'}
             onChange={(event) => {
               const days = Number(event.target.value);
@@ -78,7 +78,7 @@ export function AnalyticsFiltersBar({
           <Input
             id={id}
             type="date"
-            className="w-40"
+            className="max-w-40"
             value={toDateInput(filters.from)}
             max={toDateInput(filters.to)}
             onChange={(event) => {
@@ -93,7 +93,7 @@ export function AnalyticsFiltersBar({
           <Input
             id={id}
             type="date"
-            className="w-40"
+            className="max-w-40"
             value={toDateInput(filters.to)}
             min={toDateInput(filters.from)}
             onChange={(event) => {
@@ -107,7 +107,7 @@ export function AnalyticsFiltersBar({
         {(id) => (
           <Select
             id={id}
-            className="w-40"
+            className="max-w-40"
             value={filters.teamId ?? ''}
             onChange={(event) => onChange({ teamId: event.target.value ? Number(event.target.value) : undefined })}
           >
@@ -124,7 +124,7 @@ export function AnalyticsFiltersBar({
         {(id) => (
           <Select
             id={id}
-            className="w-36"
+            className="max-w-36"
             value={filters.direction ?? ''}
             onChange={(event) =>
               onChange({ direction: (event.target.value || undefined) as AnalyticsFilters['direction'] })

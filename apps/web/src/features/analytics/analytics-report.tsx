@@ -1,7 +1,7 @@
 import type { AnalyticsQuery } from '@switchboard/contracts';
 import { useSuspenseQueries } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formatCount, formatDuration, formatShare } from '../manage-ui/format';
+import { formatCount, formatDuration, formatHours, formatShare } from '../manage-ui/format';
 import { Section } from '../manage-ui/page-header';
 import { analyticsQueries } from './analytics-queries';
 import { AgentsTable, agentsCsv, ExportButton, TeamsTable, teamsCsv } from './analytics-tables';
@@ -66,7 +66,7 @@ export function AnalyticsReport({ query }: { query: AnalyticsQuery }) {
         />
         <Figure
           label="Talk time"
-          value={formatDuration(talkTime.total)}
+          value={formatHours(talkTime.total)}
           detail={`longest call ${formatDuration(talkTime.longest)}`}
         />
         <Figure label="Average talk time" value={formatDuration(talkTime.average)} />
@@ -103,7 +103,7 @@ export function AnalyticsReport({ query }: { query: AnalyticsQuery }) {
         </ChartFigure>
         <ChartFigure
           title="Talk time by day"
-          summary={`${formatDuration(talkTime.total)} of talk time in all, ${formatDuration(talkTime.average)} per call on average.`}
+          summary={`${formatHours(talkTime.total)} of talk time in all, ${formatDuration(talkTime.average)} per call on average.`}
         >
           <TalkTimeChart data={talkTime.byDay} />
         </ChartFigure>

@@ -3,7 +3,7 @@ import { Download } from 'lucide-react';
 import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatDuration } from '../manage-ui/format';
+import { formatDuration, formatHours } from '../manage-ui/format';
 import { downloadCsv, toCsv } from './csv';
 
 export type AgentRow = z.infer<typeof agentAnalyticsResponseSchema>['agents'][number];
@@ -13,6 +13,7 @@ type Performance = Omit<AgentRow, 'user'>;
 /** The columns both tables share, with how each reads on screen. */
 const count = { format: String, csvSuffix: '' };
 const duration = { format: formatDuration, csvSuffix: '_seconds' };
+const totalDuration = { format: formatHours, csvSuffix: '_seconds' };
 const performanceColumns: {
   key: keyof Performance;
   label: string;
@@ -23,7 +24,7 @@ const performanceColumns: {
   { key: 'outbound', label: 'Outbound', ...count },
   { key: 'answered', label: 'Answered', ...count },
   { key: 'missed', label: 'Missed', ...count },
-  { key: 'talkTime', label: 'Talk time', ...duration },
+  { key: 'talkTime', label: 'Talk time', ...totalDuration },
   { key: 'averageTalkTime', label: 'Average talk', ...duration },
 ];
 

@@ -11,12 +11,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDuration } from '../manage-ui/format';
+import { formatHours } from '../manage-ui/format';
 import { missedReasonLabels } from './labels';
 
 /*
  * recharts (~100 KB gzip) is only ever imported through `lazy-charts.tsx`, so it loads after the analytics page.
- * Colours are the theme's CSS variables: the charts follow light and dark without re-rendering.
+ * Colours are the theme's CSS variables: the charts follow light and dark without re-rendering. No animation: a
+ * wall screen refreshes often, and a half-drawn chart misreads.
  */
 const colours = {
   inbound: 'var(--info)',
@@ -27,18 +28,14 @@ const colours = {
 };
 const axis = { stroke: 'var(--border)', tick: { fill: 'var(--muted-foreground)', fontSize: 12 } };
 const grid = <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />;
-const tooltip = (
-  <Tooltip
-    contentStyle={{
-      background: 'var(--background)',
-      border: '1px solid var(--border)',
-      borderRadius: 6,
-      color: 'var(--foreground)',
-      fontSize: 12,
-    }}
-    cursor={{ fill: 'var(--muted)' }}
-  />
-);
+const tooltipStyle = {
+  background: 'var(--background)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  color: 'var(--foreground)',
+  fontSize: 12,
+};
+const tooltip = <Tooltip contentStyle={tooltipStyle} cursor={{ fill: 'var(--muted)' }} />;
 const legend = <Legend wrapperStyle={{ fontSize: 12, color: 'var(--muted-foreground)' }} />;
 const height = 240;
 
@@ -55,8 +52,15 @@ export function VolumeByDayChart({ data }: { data: VolumeResponse['byDay'] }) {
         <YAxis allowDecimals={false} {...axis} width={40} />
         {tooltip}
         {legend}
-        <Bar dataKey="inbound" name="Inbound" stackId="calls" fill={colours.inbound} />
-        <Bar dataKey="outbound" name="Outbound" stackId="calls" fill={colours.outbound} radius={[3, 3, 0, 0]} />
+        <Bar isAnimationActive={false} dataKey="inbound" name="Inbound" stackId="calls" fill={colours.inbound} />
+        <Bar
+          isAnimationActive={false}
+          dataKey="outbound"
+          name="Outbound"
+          stackId="calls"
+          fill={colours.outbound}
+          radius={[3, 3, 0, 0]}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -71,8 +75,14 @@ export function VolumeByHourChart({ data }: { data: VolumeResponse['byHour'] }) 
         <YAxis allowDecimals={false} {...axis} width={40} />
         {tooltip}
         {legend}
-        <Bar dataKey="inbound" name="Inbound" fill={colours.inbound} radius={[3, 3, 0, 0]} />
-        <Bar dataKey="outbound" name="Outbound" fill={colours.outbound} radius={[3, 3, 0, 0]} />
+        <Bar isAnimationActive={false} dataKey="inbound" name="Inbound" fill={colours.inbound} radius={[3, 3, 0, 0]} />
+        <Bar
+          isAnimationActive={false}
+          dataKey="outbound"
+          name="Outbound"
+          fill={colours.outbound}
+          radius={[3, 3, 0, 0]}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -87,8 +97,15 @@ export function OutcomesByDayChart({ data }: { data: OutcomesResponse['byDay'] }
         <YAxis allowDecimals={false} {...axis} width={40} />
         {tooltip}
         {legend}
-        <Bar dataKey="answered" name="Answered" stackId="inbound" fill={colours.answered} />
-        <Bar dataKey="missed" name="Missed" stackId="inbound" fill={colours.missed} radius={[3, 3, 0, 0]} />
+        <Bar isAnimationActive={false} dataKey="answered" name="Answered" stackId="inbound" fill={colours.answered} />
+        <Bar
+          isAnimationActive={false}
+          dataKey="missed"
+          name="Missed"
+          stackId="inbound"
+          fill={colours.missed}
+          radius={[3, 3, 0, 0]}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -103,7 +120,13 @@ export function MissedReasonsChart({ data }: { data: OutcomesResponse['missedRea
         <XAxis type="number" allowDecimals={false} {...axis} />
         <YAxis type="category" dataKey="label" width={150} {...axis} />
         {tooltip}
-        <Bar dataKey="count" name="Missed calls" fill={colours.missed} radius={[0, 3, 3, 0]} />
+        <Bar
+          isAnimationActive={false}
+          dataKey="count"
+          name="Missed calls"
+          fill={colours.missed}
+          radius={[0, 3, 3, 0]}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -112,12 +135,23 @@ export function MissedReasonsChart({ data }: { data: OutcomesResponse['missedRea
 export function TalkTimeChart({ data }: { data: TalkTimeResponse['byDay'] }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data}>
+      <LineChart data={data.map(({ date, total }) => ({ date, hours: total / 3600 }))}>
         {grid}
         <XAxis dataKey="date" tickFormatter={dayLabel} {...axis} />
-        <YAxis tickFormatter={(seconds: number) => formatDuration(seconds)} {...axis} width={56} />
-        {tooltip}
-        <Line dataKey="total" name="Talk time (s)" stroke={colours.talk} strokeWidth={2} dot={false} type="monotone" />
+        <YAxis tickFormatter={(hours: number) => `${hours} h`} {...axis} width={48} />
+        <Tooltip
+          contentStyle={tooltipStyle}
+          formatter={(hours) => formatHours(Math.round(Number(hours) * 3600))}
+          labelFormatter={(date) => dayLabel(String(date))}
+        />
+        <Line
+          isAnimationActive={false}
+          dataKey="hours"
+          name="Talk time"
+          stroke={colours.talk}
+          strokeWidth={2}
+          type="monotone"
+        />
       </LineChart>
     </ResponsiveContainer>
   );

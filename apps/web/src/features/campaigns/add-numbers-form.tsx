@@ -3,6 +3,7 @@ import { Button } from '../../components/ui/button';
 import { FormError } from '../../components/ui/field';
 import { describeError, useContracts } from '../../lib/api-client';
 import { notify } from '../../lib/notify';
+import { plural } from '../manage-ui/format';
 import { useCampaignActions } from './campaigns-queries';
 import type { PhoneList } from './phone-list';
 import { PhoneListField } from './phone-list-field';
@@ -24,7 +25,7 @@ export function AddNumbersForm({ userId }: { userId: number }) {
         if (count === 0 || count > max || !list) return;
         addNumbers.mutate(list.numbers, {
           onSuccess: () => {
-            notify.success(`${count} numbers added.`);
+            notify.success(`${plural(count, 'number')} added.`);
             setList(null);
             setListKey((key) => key + 1);
           },
@@ -35,7 +36,7 @@ export function AddNumbersForm({ userId }: { userId: number }) {
       <FormError>{addNumbers.error ? describeError(addNumbers.error) : null}</FormError>
       <div>
         <Button type="submit" variant="primary" disabled={count === 0 || addNumbers.isPending}>
-          {count > 0 ? `Add ${count} numbers` : 'Add numbers'}
+          {count > 0 ? `Add ${plural(count, 'number')}` : 'Add numbers'}
         </Button>
       </div>
     </form>

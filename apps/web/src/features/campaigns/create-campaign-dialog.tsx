@@ -7,6 +7,7 @@ import { Select } from '../../components/ui/input';
 import { ApiError, describeError, useContracts } from '../../lib/api-client';
 import { notify } from '../../lib/notify';
 import { DialogActions, FormDialog } from '../manage-ui/dialog';
+import { plural } from '../manage-ui/format';
 import { useCreateCampaign } from './campaigns-queries';
 import type { PhoneList } from './phone-list';
 import { PhoneListField } from './phone-list-field';
@@ -66,7 +67,7 @@ export function CreateCampaignDialog({
             { userId, phoneNumbers: list.numbers },
             {
               onSuccess: () => {
-                notify.success(`Campaign created with ${list.numbers.length} numbers.`);
+                notify.success(`Campaign created with ${plural(list.numbers.length, 'number')}.`);
                 setOpen(false);
                 onCreated(userId);
               },

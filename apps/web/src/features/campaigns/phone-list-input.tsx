@@ -3,6 +3,7 @@ import { Upload } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Select, Textarea } from '../../components/ui/input';
+import { plural } from '../manage-ui/format';
 import { type PhoneList, parsePhoneList } from './phone-list';
 
 const countryNames = new Intl.DisplayNames(undefined, { type: 'region' });
@@ -66,8 +67,10 @@ function PhoneListSummary({ list, max }: { list: PhoneList; max: number }) {
   return (
     <div role="status" className="flex flex-col gap-1 text-sm">
       <p>
-        <span className="font-medium">{list.numbers.length} valid numbers</span>
-        {list.duplicates > 0 && <span className="text-muted-foreground"> · {list.duplicates} duplicates removed</span>}
+        <span className="font-medium">{plural(list.numbers.length, 'valid number')}</span>
+        {list.duplicates > 0 && (
+          <span className="text-muted-foreground"> · {plural(list.duplicates, 'duplicate')} removed</span>
+        )}
         {list.invalid.length > 0 && <span className="text-danger"> · {list.invalid.length} invalid, left out</span>}
       </p>
       {list.numbers.length > max && (
@@ -117,7 +120,7 @@ export default function PhoneListInput({ max, onChange }: { max: number; onChang
           aria-describedby={hintId}
           rows={6}
           className="font-mono"
-          placeholder={'+14155550123\n+33 6 12 34 56 78, +44 20 7946 0958'}
+          placeholder="+14155550123"
           value={text}
           onChange={(event) => update(event.target.value)}
         />
@@ -125,7 +128,7 @@ export default function PhoneListInput({ max, onChange }: { max: number; onChang
           Paste one number per line, or a CSV; columns without numbers (names, headers) are ignored.
         </p>
       </div>
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="flex flex-col items-start gap-2">
         <label className="inline-flex h-9 cursor-pointer items-center gap-2 rounded-md border border-border px-3.5 text-sm font-medium hover:bg-muted focus-within:outline-2 focus-within:outline-ring">
           <Upload aria-hidden className="size-4" />
           Upload a CSV file
@@ -139,7 +142,7 @@ export default function PhoneListInput({ max, onChange }: { max: number; onChang
             }}
           />
         </label>
-        <div className="min-w-56 flex-1">
+        <div className="w-full">
           <CountryPicker
             value={country}
             onChange={(next) => {

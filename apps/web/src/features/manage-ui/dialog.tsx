@@ -104,8 +104,8 @@ export function ConfirmDialog({
               <Button>Cancel</Button>
             </AlertDialog.Cancel>
             <Button
-              variant="primary"
-              className="bg-danger text-white hover:bg-danger/90"
+              variant="ghost"
+              className="bg-danger text-background hover:bg-danger/90"
               disabled={pending}
               onClick={() => void confirm()}
             >

@@ -7,6 +7,14 @@ export function formatDuration(totalSeconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
 }
 
+/** Summed time as people say it: "26 h 5 min", "45 min", "30 s". */
+export function formatHours(totalSeconds: number): string {
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  return minutes > 0 ? `${minutes} min` : `${Math.round(totalSeconds)} s`;
+}
+
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 /** A share from 0 to 1 as "12.5 %" in the reader's locale. */
 export function formatShare(share: number): string {
@@ -23,6 +31,11 @@ export function formatTimestamp(unixSeconds: number): string {
 
 export function formatClockTime(unixSeconds: number): string {
   return timeOnly.format(new Date(unixSeconds * 1000));
+}
+
+/** "1 number", "3 numbers": English plurals for the counts in sentences. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 const count = new Intl.NumberFormat();

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cn } from '../../lib/cn';
 
 /** The title row of a management page, with its main actions on the right. */
 export function PageHeader({
@@ -34,7 +35,7 @@ export function Section({
   className?: string;
 }) {
   return (
-    <section aria-label={title} className={`rounded-lg border border-border bg-card ${className ?? ''}`}>
+    <section aria-label={title} className={cn('rounded-lg border border-border bg-card', className)}>
       <div className="flex min-h-11 flex-wrap items-center gap-2 border-b border-border px-4 py-2">
         <h2 className="text-sm font-semibold">{title}</h2>
         {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}

@@ -1,14 +1,25 @@
 import type { PageMeta } from '@switchboard/contracts';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Button } from '../../components/ui/button';
+import { cn } from '../../lib/cn';
 
 /** Previous / next for a paged list, with where the reader is; hidden when everything fits on one page. */
-export function Pagination({ meta, label, onPage }: { meta: PageMeta; label: string; onPage: (page: number) => void }) {
+export function Pagination({
+  meta,
+  label,
+  onPage,
+  className,
+}: {
+  meta: PageMeta;
+  label: string;
+  onPage: (page: number) => void;
+  className?: string;
+}) {
   if (meta.page === 1 && !meta.hasNextPage) return null;
   const first = (meta.page - 1) * meta.perPage + 1;
   const last = Math.min(meta.total, meta.page * meta.perPage);
   return (
-    <nav aria-label={label} className="flex items-center justify-end gap-2 text-sm">
+    <nav aria-label={label} className={cn('flex items-center justify-end gap-2 text-sm', className)}>
       <span className="text-muted-foreground">
         {first}–{last} of {meta.total}
       </span>

@@ -6,7 +6,16 @@ import { ConfirmDialog } from '../manage-ui/dialog';
 import { useDeleteTeam } from './teams-queries';
 
 /** Deleting a team cannot be undone upstream, so the dialog says exactly what changes and what stays. */
-export function DeleteTeamDialog({ team, onDeleted }: { team: Team; onDeleted?: () => void }) {
+export function DeleteTeamDialog({
+  team,
+  onDeleted,
+  labelled = false,
+}: {
+  team: Team;
+  onDeleted?: () => void;
+  /** A labelled button (on the team's page) rather than an icon in a table row. */
+  labelled?: boolean;
+}) {
   const remove = useDeleteTeam();
   const members = team.memberCount === 1 ? '1 member keeps' : `${team.memberCount} members keep`;
   return (
@@ -14,9 +23,16 @@ export function DeleteTeamDialog({ team, onDeleted }: { team: Team; onDeleted?: 
       title={`Delete the team “${team.name}”?`}
       confirmLabel="Delete team"
       trigger={
-        <Button size="sm" variant="ghost" aria-label={`Delete team ${team.name}`}>
-          <Trash2 aria-hidden />
-        </Button>
+        labelled ? (
+          <Button>
+            <Trash2 aria-hidden />
+            Delete team
+          </Button>
+        ) : (
+          <Button size="sm" variant="ghost" aria-label={`Delete team ${team.name}`}>
+            <Trash2 aria-hidden />
+          </Button>
+        )
       }
       onConfirm={async () => {
         await remove.mutateAsync(team.id);

@@ -26,15 +26,15 @@ export function UserFiltersBar({
           onChange({ q: text.trim() || undefined });
         }}
       >
-        <div className="relative">
+        <div className="relative w-64">
           <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
           <Input
             type="search"
             aria-label="Search users by name or email"
-            placeholder="Name or email, then Enter"
+            placeholder="Name or email"
             value={text}
             onChange={(event) => setText(event.target.value)}
-            className="w-64 pl-8"
+            className="pl-8"
           />
         </div>
         <Select
@@ -43,7 +43,7 @@ export function UserFiltersBar({
           onChange={(event) =>
             onChange({ availability: (event.target.value || undefined) as Availability | undefined })
           }
-          className="w-44"
+          className="max-w-44"
         >
           <option value="">Any availability</option>
           {availabilityOrder.map((availability) => (
@@ -56,7 +56,7 @@ export function UserFiltersBar({
           aria-label="Team"
           value={filters.teamId ?? ''}
           onChange={(event) => onChange({ teamId: event.target.value ? Number(event.target.value) : undefined })}
-          className="w-44"
+          className="max-w-44"
         >
           <option value="">Any team</option>
           {teams.map((team) => (

@@ -7,6 +7,7 @@ import { AddNumbersForm } from '../../features/campaigns/add-numbers-form';
 import { CampaignNumbers } from '../../features/campaigns/campaign-numbers';
 import { campaignNumbersQuery, campaignQuery, useCampaignActions } from '../../features/campaigns/campaigns-queries';
 import { ConfirmDialog } from '../../features/manage-ui/dialog';
+import { plural } from '../../features/manage-ui/format';
 import { PageHeader, Section } from '../../features/manage-ui/page-header';
 import { parseIdParam } from '../../features/manage-ui/params';
 import { ProgressBar } from '../../features/manage-ui/progress-bar';
@@ -88,8 +89,8 @@ function ActiveCampaign({
           }}
         >
           <p>
-            The {total - called} numbers not called yet leave {name}’s power dialer. Calls already made stay in the call
-            history.
+            {plural(total - called, 'number')} not called yet will leave {name}’s power dialer. Calls already made stay
+            in the call history.
           </p>
         </ConfirmDialog>
       </PageHeader>

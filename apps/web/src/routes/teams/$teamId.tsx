@@ -31,7 +31,7 @@ function TeamPage() {
           <ArrowLeft aria-hidden className="size-4" />
           All teams
         </Link>
-        <DeleteTeamDialog team={team} onDeleted={() => void navigate({ to: '/teams' })} />
+        <DeleteTeamDialog labelled team={team} onDeleted={() => void navigate({ to: '/teams' })} />
       </PageHeader>
       <div className="grid gap-4 px-4 pb-6 lg:grid-cols-[2fr_1fr]">
         <Section title="Members">

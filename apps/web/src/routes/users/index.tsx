@@ -38,10 +38,9 @@ function UsersPage() {
 
   return (
     <div className="overflow-y-auto">
-      <PageHeader title="Users" description="Agents and their availability, live.">
-        <UserFiltersBar key={query.q ?? ''} filters={filters} teams={teams} onChange={setFilters} />
-      </PageHeader>
+      <PageHeader title="Users" description="Agents and their availability, live." />
       <div className="flex flex-col gap-3 px-4 pb-6">
+        <UserFiltersBar key={query.q ?? ''} filters={filters} teams={teams} onChange={setFilters} />
         <UserFilterChips
           filters={filters}
           teamName={query.teamId === undefined ? undefined : teamNames.get(query.teamId)}
