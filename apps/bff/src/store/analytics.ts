@@ -81,9 +81,8 @@ const roundedRatio = (numerator: SQL, denominator: SQL) =>
 
 const isInbound = sql`${calls.direction} = 'inbound'`;
 const isUnanswered = sql`${calls.type} IN ('missed', 'voicemail', 'abandoned')`;
-/** Talk time of a finished answered call, else NULL (sums and maxima skip it). */
-const talkSeconds = sql`CASE WHEN ${calls.status} = 'done' AND ${calls.answeredAt} IS NOT NULL AND ${calls.endedAt} IS NOT NULL
-  THEN greatest(0, ${calls.endedAt} - ${calls.answeredAt}) END`;
+/** Talk time of a finished answered call, else NULL (sums, counts and maxima skip it). */
+const talkSeconds = sql`CASE WHEN ${calls.type} = 'answered' THEN ${calls.talkTime} END`;
 /** An inbound caller's wait: until answered, or until the call ended unanswered; NULL otherwise. */
 const waitSeconds = sql`CASE WHEN ${calls.direction} = 'inbound' THEN
   CASE WHEN ${calls.answeredAt} IS NOT NULL THEN greatest(0, ${calls.answeredAt} - ${calls.startedAt})

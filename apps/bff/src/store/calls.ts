@@ -20,6 +20,12 @@ export function deriveCallType(call: Call): CallType | null {
   return 'missed';
 }
 
+/** Seconds from answer to end of a finished answered call (Aircall's "talking time"); null otherwise. */
+export function talkTimeOf(call: Call): number | null {
+  if (call.status !== 'done' || call.answered_at === null || call.ended_at === null) return null;
+  return Math.max(0, call.ended_at - call.answered_at);
+}
+
 export const onlyDigits = (text: string) => text.replace(/\D/g, '');
 
 function contactName(call: Call): string | null {
@@ -51,6 +57,7 @@ export function callColumns(call: Call, sourceUpdatedAt: number): typeof calls.$
     answeredAt: call.answered_at,
     endedAt: call.ended_at,
     duration: call.duration,
+    talkTime: talkTimeOf(call) ?? 0,
     digits: onlyDigits(call.raw_digits),
     contactName: name,
     searchText: [name ?? '', ...call.comments.map((comment) => comment.content)].join('\n').toLowerCase(),
@@ -58,7 +65,7 @@ export function callColumns(call: Call, sourceUpdatedAt: number): typeof calls.$
   };
 }
 
-export type CallSort = 'started_at' | 'duration';
+export type CallSort = 'started_at' | 'duration' | 'talk_time';
 
 export interface CallListQuery {
   direction?: Call['direction'];
@@ -131,7 +138,7 @@ function decodeCursor(cursor: string, sort: CallSort, order: 'asc' | 'desc'): Cu
   throw new InvalidCursorError();
 }
 
-const sortColumns = { started_at: calls.startedAt, duration: calls.duration } as const;
+const sortColumns = { started_at: calls.startedAt, duration: calls.duration, talk_time: calls.talkTime } as const;
 
 function filterConditions(query: CallListQuery): SQL[] {
   const conditions: SQL[] = [];

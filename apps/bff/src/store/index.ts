@@ -14,7 +14,7 @@ export type {
   CallsRepository,
   CallType,
 } from './calls';
-export { CALL_TYPES, deriveCallType, InvalidCursorError } from './calls';
+export { CALL_TYPES, deriveCallType, InvalidCursorError, talkTimeOf } from './calls';
 export type { Driver } from './db';
 export type {
   ContactsRepository,

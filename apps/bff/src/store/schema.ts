@@ -126,6 +126,8 @@ export const calls = pgTable(
     answeredAt: integer('answered_at'),
     endedAt: integer('ended_at'),
     duration: integer('duration').notNull(),
+    /** ended_at − answered_at of a finished answered call, else 0: sortable talking time. */
+    talkTime: integer('talk_time').notNull().default(0),
     /** Only the digits of raw_digits, for "number contains" search. */
     digits: text('digits').notNull(),
     contactName: text('contact_name'),
@@ -137,6 +139,7 @@ export const calls = pgTable(
   (table) => [
     index('calls_started_idx').on(table.startedAt, table.id),
     index('calls_duration_idx').on(table.duration, table.id),
+    index('calls_talk_time_idx').on(table.talkTime, table.id),
     index('calls_direction_idx').on(table.direction, table.startedAt, table.id),
     index('calls_type_idx').on(table.type, table.startedAt, table.id),
     index('calls_missed_reason_idx').on(table.missedCallReason, table.startedAt, table.id),

@@ -43,6 +43,7 @@ const fixture: Call[] = [
     id: 5,
     direction: 'outbound',
     started_at: baseTime + day + 2 * hour,
+    ended_at: baseTime + day + 2 * hour + 300,
     duration: 300,
     raw_digits: '+34 600 000 111',
     user: { id: 2, name: 'Agent Two' },
@@ -121,6 +122,11 @@ describeOnEachDriver('calls mirror', (ctx) => {
     expect(await ids({ order: 'asc' })).toEqual([6, 1, 2, 3, 4, 5, 7]);
   });
 
+  it('sorts by talk time (0 for calls nobody answered or still going on)', async () => {
+    expect(await ids({ sort: 'talk_time', order: 'desc' })).toEqual([5, 1, 7, 6, 4, 3, 2]);
+    expect(await ids({ sort: 'talk_time', order: 'asc' })).toEqual([2, 3, 4, 6, 7, 1, 5]);
+  });
+
   it('pages by offset with the total of matches', async () => {
     const page = await ctx.store.calls.list({ perPage: 2, page: 2, direction: 'inbound' });
     expect(page.calls.map((call) => call.id)).toEqual([3, 2]);
@@ -136,6 +142,7 @@ describeOnEachDriver('calls mirror', (ctx) => {
     ['started_at', 'asc'],
     ['duration', 'asc'],
     ['duration', 'desc'],
+    ['talk_time', 'desc'],
   ] as const)('walks every page with a cursor (%s %s) in the order of a single page', async (sort, order) => {
     const walked: number[] = [];
     let cursor: string | undefined;
