@@ -4,7 +4,7 @@ import { type ApiEndpoint, buildPath, pathParamNames } from '@switchboard/contra
 import { createMirrorSync } from '../../src/sync/mirror-sync';
 import { reconcileWebhook } from '../../src/sync/webhook-registration';
 import { collect } from '../features/calls/support';
-import { appOnSimulator, simOrigin } from '../helpers';
+import { appOnSimulator, simOrigin, testPassword } from '../helpers';
 
 /** What Aircall would post, captured instead of sent: tests hand the deliveries to the app themselves. */
 export interface CapturedDelivery {
@@ -53,6 +53,12 @@ export async function mirroredApp(sim: SimulatorOptions = {}) {
   ]);
   await store.contacts.upsertMany(contacts, Date.now());
   const contact = contacts[0];
+  // Administration aims at an account of its own, not at whoever is signed in.
+  const target = await store.accounts.create({
+    email: 'target@switchboard.test',
+    password: testPassword,
+    role: 'agent',
+  });
   const ids: Record<string, string | number | undefined> = {
     callId: calls.calls[0]?.id,
     userId: users[0]?.user.id,
@@ -62,7 +68,7 @@ export async function mirroredApp(sim: SimulatorOptions = {}) {
     contactId: contact?.id,
     phoneNumberId: contact?.phone_numbers[0]?.id,
     emailId: contact?.emails[0]?.id ?? 1,
-    accountId: 1,
+    accountId: target.id,
     jobId: 1,
     kind: 'recording',
   };
