@@ -140,7 +140,7 @@ export function Board({ board }: { board: BoardResponse }) {
     <div className="flex flex-col gap-4">
       {everyone && <Summary row={everyone} />}
       {teams.length > 0 && (
-        <div className="rounded-lg border border-border bg-card">
+        <div className="overflow-x-auto rounded-lg border border-border bg-card">
           <TeamsTable rows={teams} />
         </div>
       )}

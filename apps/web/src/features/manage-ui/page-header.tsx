@@ -40,7 +40,8 @@ export function Section({
         <h2 className="text-sm font-semibold">{title}</h2>
         {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}
       </div>
-      {children}
+      {/* Wide tables scroll sideways inside their card in a narrow window. */}
+      <div className="overflow-x-auto">{children}</div>
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function RecentCalls({ calls }: { calls: readonly CallRow[] }) {
                   {call.direction === 'inbound' ? 'Inbound' : 'Outbound'}
                 </span>
               </TableCell>
-              <TableCell>{call.contact?.name ?? call.rawDigits ?? 'Unknown'}</TableCell>
+              <TableCell className="whitespace-nowrap">{call.contact?.name ?? call.rawDigits ?? 'Unknown'}</TableCell>
               <TableCell>
                 <Badge tone={tone}>{label}</Badge>
               </TableCell>

@@ -26,24 +26,21 @@ function AuditPage() {
   const { entries, meta } = useSuspenseQuery(auditQuery(query)).data;
   const filters: AuditFilters = { action: query.action, result: query.result };
   return (
-    <Section
-      title="Audit log"
-      actions={
+    <Section title="Audit log">
+      <div className="border-b border-border p-3">
         <AuditFiltersBar
           key={query.action ?? ''}
           filters={filters}
           onChange={(next) => void navigate({ search: { ...query, ...next, page: 1, cursor: undefined } })}
         />
-      }
-    >
-      <AuditTable entries={entries} filtered={query.action !== undefined || query.result !== undefined} />
-      <div className="p-3">
-        <Pagination
-          meta={meta}
-          label="Audit log pages"
-          onPage={(page) => void navigate({ search: { ...query, page } })}
-        />
       </div>
+      <AuditTable entries={entries} filtered={query.action !== undefined || query.result !== undefined} />
+      <Pagination
+        meta={meta}
+        label="Audit log pages"
+        className="p-3"
+        onPage={(page) => void navigate({ search: { ...query, page } })}
+      />
     </Section>
   );
 }
