@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     apiId: upstream.apiId,
     apiToken: upstream.apiToken,
     baseUrl: upstream.baseUrl,
+    budget: aircallBudgetOptions(store),
   });
   const webPort = port('WEB_PORT', 5173);
   const bffPort = port('PORT', 3000);

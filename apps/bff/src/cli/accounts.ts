@@ -35,7 +35,10 @@ export async function runAccountsCli(argv: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const store = await createStore({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? '.data/pglite' });
+  const store = await createStore({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: process.env.DATA_DIR ?? '.data/pglite',
+  });
   try {
     const account = await store.accounts.create(input.data);
     console.log(`Created ${account.role} account ${account.email} (id ${account.id}).`);
