@@ -41,74 +41,73 @@ const height = 240;
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 /** Days come as calendar dates (`2026-11-21`) in the query's time zone; they are shown as such, not shifted. */
-const dayLabel = (date: string) => shortDate.format(new Date(`${date}T00:00:00Z`));
+const dayLabel = (date: string | number) => shortDate.format(new Date(`${date}T00:00:00Z`));
 
-export function VolumeByDayChart({ data }: { data: VolumeResponse['byDay'] }) {
+interface Series {
+  key: string;
+  name: string;
+  colour: string;
+}
+
+/** Counts per day or per hour, two series side by side or stacked (the top bar gets the rounded corners). */
+function CountBars({
+  data,
+  xKey,
+  xLabel,
+  series,
+  stacked,
+}: {
+  data: readonly object[];
+  xKey: string;
+  xLabel: (value: string | number) => string;
+  series: readonly [Series, Series];
+  stacked: boolean;
+}) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data}>
+      <BarChart data={[...data]}>
         {grid}
-        <XAxis dataKey="date" tickFormatter={dayLabel} {...axis} />
+        <XAxis dataKey={xKey} tickFormatter={xLabel} {...axis} />
         <YAxis allowDecimals={false} {...axis} width={40} />
         {tooltip}
         {legend}
-        <Bar isAnimationActive={false} dataKey="inbound" name="Inbound" stackId="calls" fill={colours.inbound} />
-        <Bar
-          isAnimationActive={false}
-          dataKey="outbound"
-          name="Outbound"
-          stackId="calls"
-          fill={colours.outbound}
-          radius={[3, 3, 0, 0]}
-        />
+        {series.map(({ key, name, colour }, index) => (
+          <Bar
+            key={key}
+            isAnimationActive={false}
+            dataKey={key}
+            name={name}
+            fill={colour}
+            {...(stacked ? { stackId: 'stack' } : {})}
+            {...(!stacked || index === series.length - 1
+              ? { radius: [3, 3, 0, 0] as [number, number, number, number] }
+              : {})}
+          />
+        ))}
       </BarChart>
     </ResponsiveContainer>
   );
+}
+
+const directions = [
+  { key: 'inbound', name: 'Inbound', colour: colours.inbound },
+  { key: 'outbound', name: 'Outbound', colour: colours.outbound },
+] as const;
+
+export function VolumeByDayChart({ data }: { data: VolumeResponse['byDay'] }) {
+  return <CountBars data={data} xKey="date" xLabel={dayLabel} series={directions} stacked />;
 }
 
 export function VolumeByHourChart({ data }: { data: VolumeResponse['byHour'] }) {
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data}>
-        {grid}
-        <XAxis dataKey="hour" tickFormatter={(hour: number) => `${hour}h`} {...axis} />
-        <YAxis allowDecimals={false} {...axis} width={40} />
-        {tooltip}
-        {legend}
-        <Bar isAnimationActive={false} dataKey="inbound" name="Inbound" fill={colours.inbound} radius={[3, 3, 0, 0]} />
-        <Bar
-          isAnimationActive={false}
-          dataKey="outbound"
-          name="Outbound"
-          fill={colours.outbound}
-          radius={[3, 3, 0, 0]}
-        />
-      </BarChart>
-    </ResponsiveContainer>
-  );
+  return <CountBars data={data} xKey="hour" xLabel={(hour) => `${hour}h`} series={directions} stacked={false} />;
 }
 
 export function OutcomesByDayChart({ data }: { data: OutcomesResponse['byDay'] }) {
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data}>
-        {grid}
-        <XAxis dataKey="date" tickFormatter={dayLabel} {...axis} />
-        <YAxis allowDecimals={false} {...axis} width={40} />
-        {tooltip}
-        {legend}
-        <Bar isAnimationActive={false} dataKey="answered" name="Answered" stackId="inbound" fill={colours.answered} />
-        <Bar
-          isAnimationActive={false}
-          dataKey="missed"
-          name="Missed"
-          stackId="inbound"
-          fill={colours.missed}
-          radius={[3, 3, 0, 0]}
-        />
-      </BarChart>
-    </ResponsiveContainer>
-  );
+  const outcomes = [
+    { key: 'answered', name: 'Answered', colour: colours.answered },
+    { key: 'missed', name: 'Missed', colour: colours.missed },
+  ] as const;
+  return <CountBars data={data} xKey="date" xLabel={dayLabel} series={outcomes} stacked />;
 }
 
 export function MissedReasonsChart({ data }: { data: OutcomesResponse['missedReasons'] }) {
