@@ -142,13 +142,13 @@ function loggedRequest(req: { method: string; url: string; id: unknown }) {
 
 async function recordAudit(store: Store, entry: AuditEntry): Promise<void> {
   await store.audit.record({
-    accountId: entry.actor?.accountId ?? null,
-    actorEmail: entry.actor?.email ?? '',
-    role: entry.actor?.role ?? 'agent',
+    actor: entry.actor,
     action: entry.action,
-    target: entry.path,
+    path: entry.path,
+    result: entry.result,
+    status: entry.status,
+    errorCode: entry.errorCode,
     inputSummary: entry.details,
-    result: entry.result === 'success' ? { ok: true } : { ok: false, errorCode: entry.errorCode ?? entry.result },
   });
 }
 

@@ -1,31 +1,50 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import type { AccountRole } from './accounts';
 import type { Database } from './db';
 import { auditLog } from './schema';
 import type { StoreClock } from './time';
 
+export type AuditResult = (typeof auditLog.result.enumValues)[number];
+
 export interface AuditEntryInput {
-  /** Null when the account was deleted since (the email stays). */
-  accountId: number | null;
-  actorEmail: string;
-  role: AccountRole;
-  /** e.g. 'calls.transfer', 'accounts.disable'. */
+  /** Who acted; null when nobody was signed in (a failed login). */
+  actor: { accountId: number; email: string; role: AccountRole } | null;
+  /** The endpoint id, e.g. 'calls.transfer', 'accounts.disable'. */
   action: string;
-  /** e.g. 'call:812'. */
-  target?: string | null;
+  /** The path as requested, e.g. '/api/calls/812/transfers'. */
+  path: string;
+  result: AuditResult;
+  /** The HTTP status answered. */
+  status: number;
+  errorCode: string | null;
   /** What was asked, without secrets or whole phone numbers: the caller summarises. */
   inputSummary?: Record<string, unknown> | null;
-  result: { ok: true } | { ok: false; errorCode: string };
 }
 
 export type AuditEntry = typeof auditLog.$inferSelect;
 
 export interface AuditListOptions {
+  /** Entries per page: default 50, at most 200. */
   limit?: number;
+  /** 1-based; ignored with `beforeId`. */
+  page?: number;
   /** Entries older than this id (the `nextCursor` of the previous page). */
   beforeId?: number;
   accountId?: number;
   action?: string;
+  result?: AuditResult;
+  /** Bounds on the entry's time, UNIX seconds, both included. */
+  from?: number;
+  to?: number;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** Entries matching the filters, on every page. */
+  total: number;
+  hasNextPage: boolean;
+  /** The id to pass as `beforeId` for the next page; null on the last one. */
+  nextCursor: number | null;
 }
 
 export function createAuditRepository(db: Database, clock: StoreClock) {
@@ -34,14 +53,15 @@ export function createAuditRepository(db: Database, clock: StoreClock) {
       const [row] = await db
         .insert(auditLog)
         .values({
-          accountId: entry.accountId,
-          actorEmail: entry.actorEmail,
-          role: entry.role,
+          accountId: entry.actor?.accountId ?? null,
+          actorEmail: entry.actor?.email ?? null,
+          role: entry.actor?.role ?? null,
           action: entry.action,
-          target: entry.target ?? null,
+          path: entry.path,
           inputSummary: entry.inputSummary ?? null,
-          ok: entry.result.ok,
-          errorCode: entry.result.ok ? null : entry.result.errorCode,
+          result: entry.result,
+          status: entry.status,
+          errorCode: entry.errorCode,
           at: clock.date(),
         })
         .returning();
@@ -49,22 +69,32 @@ export function createAuditRepository(db: Database, clock: StoreClock) {
       return row;
     },
 
-    /** Newest first, keyset-paginated by id. */
-    async list(options: AuditListOptions = {}): Promise<{ entries: AuditEntry[]; nextCursor: number | null }> {
-      const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
-      const conditions: SQL[] = [];
-      if (options.beforeId !== undefined) conditions.push(lt(auditLog.id, options.beforeId));
-      if (options.accountId !== undefined) conditions.push(eq(auditLog.accountId, options.accountId));
-      if (options.action !== undefined) conditions.push(eq(auditLog.action, options.action));
-      const rows = await db
-        .select()
-        .from(auditLog)
-        .where(and(...conditions))
-        .orderBy(desc(auditLog.id))
-        .limit(limit + 1);
-      const entries = rows.slice(0, limit);
+    /** Newest first: pages by offset, or keyset from `beforeId`; the total counts every matching entry. */
+    async list(options: AuditListOptions = {}): Promise<AuditPage> {
+      const perPage = Math.min(Math.max(options.limit ?? 50, 1), 200);
+      const filters = and(
+        options.accountId === undefined ? undefined : eq(auditLog.accountId, options.accountId),
+        options.action === undefined ? undefined : eq(auditLog.action, options.action),
+        options.result === undefined ? undefined : eq(auditLog.result, options.result),
+        options.from === undefined ? undefined : gte(auditLog.at, new Date(options.from * 1000)),
+        options.to === undefined ? undefined : lt(auditLog.at, new Date((options.to + 1) * 1000)),
+      );
+      const position = options.beforeId === undefined ? undefined : lt(auditLog.id, options.beforeId);
+      const offset = options.beforeId === undefined ? ((options.page ?? 1) - 1) * perPage : 0;
+      const [rows, totals] = await Promise.all([
+        db
+          .select()
+          .from(auditLog)
+          .where(and(filters, position))
+          .orderBy(desc(auditLog.id))
+          .limit(perPage + 1)
+          .offset(offset),
+        db.select({ total: count() }).from(auditLog).where(filters),
+      ]);
+      const entries = rows.slice(0, perPage);
+      const hasNextPage = rows.length > perPage;
       const last = entries.at(-1);
-      return { entries, nextCursor: rows.length > limit && last ? last.id : null };
+      return { entries, total: totals[0]?.total ?? 0, hasNextPage, nextCursor: hasNextPage && last ? last.id : null };
     },
   };
 }

@@ -2,7 +2,14 @@ export type { Account, AccountRole, AccountsRepository, CredentialsCheck } from 
 export { DuplicateEmailError } from './accounts';
 export type { AnalyticsQuery, CallAnalytics, Outcomes, Performance, TalkTime, Volume } from './analytics';
 export { InvalidTimeZoneError } from './analytics';
-export type { AuditEntry, AuditEntryInput, AuditListOptions, AuditRepository } from './audit';
+export type {
+  AuditEntry,
+  AuditEntryInput,
+  AuditListOptions,
+  AuditPage,
+  AuditRepository,
+  AuditResult,
+} from './audit';
 export { createSqlBudgetStore } from './budget';
 export type {
   CallEvent,

@@ -80,23 +80,33 @@ export const loginAttempts = pgTable(
   ],
 );
 
+/** denied: the role check refused it; failure: it was tried and failed. */
+export const auditResult = pgEnum('audit_result', ['success', 'failure', 'denied']);
+
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Null when nobody was signed in (a failed login) or the account was deleted since (the email stays). */
     accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
-    actorEmail: text('actor_email').notNull(),
-    role: accountRole('role').notNull(),
+    actorEmail: text('actor_email'),
+    role: accountRole('role'),
     action: text('action').notNull(),
-    target: text('target'),
-    inputSummary: jsonb('input_summary'),
-    ok: boolean('ok').notNull(),
+    /** The path as requested, e.g. /api/calls/812/transfers. */
+    path: text('path').notNull(),
+    inputSummary: jsonb('input_summary').$type<Record<string, unknown>>(),
+    result: auditResult('result').notNull(),
+    /** Whether it succeeded, derived from result: the short question most readers ask. */
+    ok: boolean('ok').generatedAlwaysAs(sql`result = 'success'`),
+    /** The HTTP status answered. */
+    status: smallint('status').notNull(),
     errorCode: text('error_code'),
     at: at('at').notNull(),
   },
   (table) => [
     index('audit_log_account_idx').on(table.accountId, table.id),
     index('audit_log_action_idx').on(table.action, table.id),
+    index('audit_log_at_idx').on(table.at),
   ],
 );
 
