@@ -7,6 +7,7 @@
 import { createAircallClient } from '@switchboard/aircall';
 import { createSimulator, type SimulatorOptions } from '@switchboard/aircall-sim';
 import { createLogger } from '../src/logger';
+import { seededRandom } from '../src/store';
 import { createMirrorSync } from '../src/sync/mirror-sync';
 import { type Browser, openEventStream, peakInWindow, startCluster } from '../test/multi/cluster';
 import { percentile } from './load';
@@ -38,18 +39,6 @@ export interface AgentLoadFigures {
   webhook_to_browser_samples: number;
 }
 
-/** A small seeded PRNG (mulberry32): the same seed replays the same floor. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The steady state of a floor: the mirror already synced (from a twin simulator, so no budget is spent on it). */
@@ -70,7 +59,7 @@ async function prefillMirror(cluster: Awaited<ReturnType<typeof startCluster>>, 
 }
 
 export async function runAgentLoad(options: AgentLoadOptions): Promise<AgentLoadFigures> {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const simOptions: SimulatorOptions = {
     seed: options.seed ?? 1,

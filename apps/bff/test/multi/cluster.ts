@@ -297,11 +297,12 @@ export async function startCluster(options: ClusterOptions) {
     await sim.close();
   }
 
-  try {
-    instances.push(...(await Promise.all(Array.from({ length: options.instances }, () => startBff(env)))));
-  } catch (error) {
-    await close();
-    throw error;
+  const started = await Promise.allSettled(Array.from({ length: options.instances }, () => startBff(env)));
+  for (const outcome of started) if (outcome.status === 'fulfilled') instances.push(outcome.value);
+  const failure = started.find((outcome) => outcome.status === 'rejected');
+  if (failure) {
+    await close(); // stops the ones that did start
+    throw failure.reason;
   }
 
   return {

@@ -28,7 +28,12 @@ afterAll(() => cluster?.close(), 60_000);
 /** Contact ids of the simulated company, read from a twin (same seed) so the real one's budget is not touched. */
 async function contactIds(): Promise<number[]> {
   const twin = createSimulator({ ...simOptions, rateLimit: false });
-  const client = createAircallClient({ ...twin.credentials, baseUrl: 'http://twin.test', fetch: twin.fetch });
+  const client = createAircallClient({
+    ...twin.credentials,
+    baseUrl: 'http://twin.test',
+    fetch: twin.fetch,
+    budget: false,
+  });
   const { contacts } = await client.contacts.list({ per_page: 50 });
   return contacts.map((contact) => contact.id);
 }
