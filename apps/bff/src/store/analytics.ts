@@ -53,6 +53,25 @@ export interface Performance {
   averageWaitTime: number;
 }
 
+/** Today's calls on the live board: inbound by outcome so far, callers still waiting, outbound. */
+export interface BoardCalls {
+  inbound: number;
+  answered: number;
+  /** Inbound calls over without an answer (missed, voicemail, abandoned). */
+  unanswered: number;
+  /** Inbound calls ringing now. */
+  waiting: number;
+  /** Seconds the longest-waiting caller has been ringing; 0 when nobody waits. */
+  longestWait: number;
+  outbound: number;
+}
+
+export interface BoardQuery {
+  /** UNIX seconds; "today" runs from the midnight of this day in the zone until now. */
+  now: number;
+  timeZone?: string;
+}
+
 export class InvalidTimeZoneError extends Error {
   constructor(timeZone: string) {
     super(`Unknown time zone: ${timeZone}`);
@@ -64,8 +83,7 @@ export class InvalidTimeZoneError extends Error {
  * The zone as an SQL literal, not a parameter: GROUP BY must see the very expression the SELECT has, and two
  * parameters never compare equal. Only a name Intl knows gets there, its quotes doubled all the same.
  */
-function zoneLiteral(query: AnalyticsQuery): SQL {
-  const timeZone = query.timeZone ?? 'UTC';
+function zoneLiteral(timeZone = 'UTC'): SQL {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
@@ -87,6 +105,8 @@ const talkSeconds = sql`CASE WHEN ${calls.type} = 'answered' THEN ${calls.talkTi
 const waitSeconds = sql`CASE WHEN ${calls.direction} = 'inbound' THEN
   CASE WHEN ${calls.answeredAt} IS NOT NULL THEN greatest(0, ${calls.answeredAt} - ${calls.startedAt})
        WHEN ${calls.endedAt} IS NOT NULL THEN greatest(0, ${calls.endedAt} - ${calls.startedAt}) END END`;
+
+const isWaiting = sql`${isInbound} AND ${calls.type} IS NULL AND ${calls.status} = 'initial'`;
 
 const directionCounts = {
   inbound: countWhere(isInbound),
@@ -113,11 +133,11 @@ export function createCallAnalytics(db: Database) {
       ...more,
     );
   const localDate = (query: AnalyticsQuery) =>
-    sql<string>`to_char(to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(query)}, 'YYYY-MM-DD')`;
+    sql<string>`to_char(to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(query.timeZone)}, 'YYYY-MM-DD')`;
 
   /** Every local date from the range's first to its last, for charts without holes. */
   async function daysOf(query: AnalyticsQuery): Promise<string[]> {
-    const zone = zoneLiteral(query);
+    const zone = zoneLiteral(query.timeZone);
     const localDay = (seconds: number) => sql`(to_timestamp(${seconds}::bigint) AT TIME ZONE ${zone})::date`;
     const rows = await queryRows<{ date: string }>(
       db,
@@ -137,7 +157,7 @@ export function createCallAnalytics(db: Database) {
     async volume(query: AnalyticsQuery): Promise<Volume> {
       const date = localDate(query);
       const hour =
-        sql<number>`extract(hour FROM to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(query)})::int`.mapWith(
+        sql<number>`extract(hour FROM to_timestamp(${calls.startedAt}) AT TIME ZONE ${zoneLiteral(query.timeZone)})::int`.mapWith(
           Number,
         );
       const [days, hours] = await Promise.all([
@@ -234,17 +254,53 @@ export function createCallAnalytics(db: Database) {
         .orderBy(desc(count()), asc(calls.userId));
     },
 
-    /** One row per team a call of the range was routed to (a call counts for each of its teams), busiest first. */
+    /**
+     * One row per team a call of the range was routed to (a call counts for each of its teams), busiest first; the
+     * name from the teams mirror, else from the calls themselves.
+     */
     async perTeam(query: AnalyticsQuery): Promise<(Performance & { teamId: number; name: string | null })[]> {
-      const teamId = sql<number>`routed.team_id`.mapWith(Number);
+      const teamId = sql<number>`routed.id`.mapWith(Number);
+      const name = sql<string | null>`coalesce(${teams.name}, max(routed.name))`;
       return db
-        .select({ teamId, name: teams.name, ...performanceColumns })
+        .select({ teamId, name, ...performanceColumns })
         .from(calls)
-        .innerJoin(sql`unnest(${calls.teamIds}) AS routed(team_id)`, sql`true`)
+        .innerJoin(sql`jsonb_to_recordset(${calls.data}->'teams') AS routed(id int, name text)`, sql`true`)
         .leftJoin(teams, eq(teams.id, teamId))
         .where(and(conditions(query), query.teamId === undefined ? undefined : sql`${teamId} = ${query.teamId}`))
         .groupBy(teamId, teams.name)
         .orderBy(desc(count()), asc(teamId));
+    },
+
+    /**
+     * The live board's call figures since midnight in the zone, for everyone and per team a call of the day was
+     * routed to (a call counts for each of its teams).
+     */
+    async board(query: BoardQuery): Promise<{ everyone: BoardCalls; perTeam: (BoardCalls & { teamId: number })[] }> {
+      const zone = zoneLiteral(query.timeZone);
+      const midnight = sql`extract(epoch FROM date_trunc('day', to_timestamp(${query.now}::bigint) AT TIME ZONE ${zone})
+        AT TIME ZONE ${zone})`;
+      const today = and(sql`${calls.startedAt} >= ${midnight}`, lte(calls.startedAt, query.now));
+      const columns = {
+        ...directionCounts,
+        answered: countWhere(sql`${isInbound} AND ${calls.type} = 'answered'`),
+        unanswered: countWhere(sql`${isInbound} AND ${isUnanswered}`),
+        waiting: countWhere(isWaiting),
+        longestWait: sql<number>`coalesce(max(greatest(0, ${query.now}::int - ${calls.startedAt}))
+          FILTER (WHERE ${isWaiting}), 0)`.mapWith(Number),
+      };
+      const teamId = sql<number>`routed.team_id`.mapWith(Number);
+      const [everyone, perTeam] = await Promise.all([
+        db.select(columns).from(calls).where(today),
+        db
+          .select({ teamId, ...columns })
+          .from(calls)
+          .innerJoin(sql`unnest(${calls.teamIds}) AS routed(team_id)`, sql`true`)
+          .where(today)
+          .groupBy(teamId)
+          .orderBy(teamId),
+      ]);
+      const none = { inbound: 0, outbound: 0, answered: 0, unanswered: 0, waiting: 0, longestWait: 0 };
+      return { everyone: everyone[0] ?? none, perTeam };
     },
   };
 }

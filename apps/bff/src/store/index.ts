@@ -1,6 +1,15 @@
 export type { Account, AccountRole, AccountsRepository, CredentialsCheck } from './accounts';
 export { DuplicateEmailError } from './accounts';
-export type { AnalyticsQuery, CallAnalytics, Outcomes, Performance, TalkTime, Volume } from './analytics';
+export type {
+  AnalyticsQuery,
+  BoardCalls,
+  BoardQuery,
+  CallAnalytics,
+  Outcomes,
+  Performance,
+  TalkTime,
+  Volume,
+} from './analytics';
 export { InvalidTimeZoneError } from './analytics';
 export type {
   AuditEntry,

@@ -38,11 +38,26 @@ const fixture = [
   aCall({ id: 8, started_at: at('2026-01-20T10:00:00Z'), user: agentOne, teams: [{ id: 10 }] }),
 ];
 
+/** Around Paris's switch to summer time: 2026-03-29 02:00 (UTC+1) became 03:00 (UTC+2); noon there is 10:00 UTC. */
+const parisNoonOnSwitchDay = at('2026-03-29T10:00:00Z');
+const switchDay = [
+  aMissedCall({ id: 20, started_at: at('2026-03-28T22:59:00Z'), teams: [{ id: 10 }] }),
+  aCall({ id: 21, started_at: at('2026-03-28T23:30:00Z'), teams: [{ id: 10 }] }),
+  aMissedCall({
+    id: 22,
+    status: 'initial',
+    missed_call_reason: null,
+    started_at: parisNoonOnSwitchDay - 45,
+    ended_at: null,
+  }),
+  aCall({ id: 23, direction: 'outbound', started_at: at('2026-03-29T08:00:00Z') }),
+];
+
 const range = { from: at('2026-01-15T00:00:00Z'), to: at('2026-01-16T23:59:59Z') };
 
 describeOnEachDriver('call analytics', (ctx) => {
   beforeAll(async () => {
-    await ctx.store.calls.upsertMany(fixture.map((call) => ({ call, sourceUpdatedAt: 1 })));
+    await ctx.store.calls.upsertMany([...fixture, ...switchDay].map((call) => ({ call, sourceUpdatedAt: 1 })));
     await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada' })], 1);
     await ctx.store.teams.upsertMany([aTeam({ id: 10, name: 'Support' })], 1);
   });
@@ -167,6 +182,35 @@ describeOnEachDriver('call analytics', (ctx) => {
         averageWaitTime: 0,
       },
     ]);
+  });
+
+  it('counts days and hours in the zone across a daylight-saving change', async () => {
+    const parisDay = { from: at('2026-03-28T23:00:00Z'), to: at('2026-03-29T21:59:59Z'), timeZone: 'Europe/Paris' };
+    const { byDay, byHour } = await ctx.store.analytics.volume(parisDay);
+    expect(byDay).toEqual([{ date: '2026-03-29', inbound: 2, outbound: 1 }]);
+    expect(byHour.filter((hour) => hour.inbound + hour.outbound > 0)).toEqual([
+      { hour: 0, inbound: 1, outbound: 0 },
+      { hour: 10, inbound: 0, outbound: 1 },
+      { hour: 11, inbound: 1, outbound: 0 },
+    ]);
+  });
+
+  it('starts the board’s day at midnight in the zone, a DST change included, and counts waiting callers', async () => {
+    const paris = await ctx.store.analytics.board({ now: parisNoonOnSwitchDay, timeZone: 'Europe/Paris' });
+    expect(paris.everyone).toEqual({
+      inbound: 2,
+      answered: 1,
+      unanswered: 0,
+      waiting: 1,
+      longestWait: 45,
+      outbound: 1,
+    });
+    expect(paris.perTeam).toEqual([
+      { teamId: 10, inbound: 1, answered: 1, unanswered: 0, waiting: 0, longestWait: 0, outbound: 0 },
+    ]);
+    const utc = await ctx.store.analytics.board({ now: parisNoonOnSwitchDay });
+    expect(utc.everyone).toMatchObject({ inbound: 1, waiting: 1, outbound: 1 });
+    expect(utc.perTeam).toEqual([]);
   });
 
   it('refuses an unknown time zone', async () => {

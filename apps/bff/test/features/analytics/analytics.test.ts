@@ -1,7 +1,6 @@
 import { createManualClock } from '@switchboard/aircall-sim';
 import type { Role } from '@switchboard/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { zonedCalendar } from '../../../src/features/analytics/calendar';
 import { appOnSimulator } from '../../helpers';
 import { aCall, aMissedCall, aTeam, aUser, baseTime } from '../../store/fixtures';
 import { accountsByRole, itChecksRoles, type SignedIn, send } from '../users/support';
@@ -76,6 +75,15 @@ const fixture = [
   aCall({ id: 9, started_at: jan14 - 10 * 24 * hour }),
 ];
 
+/** 2026-03-29, when Paris went from 02:00 (UTC+1) to 03:00 (UTC+2): its day ran from 23:00 to 21:59:59 UTC. */
+const parisSwitchDay = { from: Date.UTC(2026, 2, 28, 23) / 1000, to: Date.UTC(2026, 2, 29, 22) / 1000 - 1 };
+const switchDayCalls = [
+  aCall({ id: 10, started_at: parisSwitchDay.from - 60 }),
+  aCall({ id: 11, started_at: parisSwitchDay.from + 1.5 * hour }),
+  aCall({ id: 12, started_at: parisSwitchDay.from + 2.5 * hour }),
+  aCall({ id: 13, started_at: parisSwitchDay.to + 1 }),
+];
+
 let app: Awaited<ReturnType<typeof appOnSimulator>>;
 let accounts: Record<Role, SignedIn>;
 
@@ -94,7 +102,7 @@ beforeAll(async () => {
     [aTeam({ ...sales, users: [{ id: 1 }, { id: 2 }] }), aTeam({ ...support, users: [{ id: 3 }] })],
     1,
   );
-  await store.calls.upsertMany(fixture.map((call) => ({ call, sourceUpdatedAt: 1 })));
+  await store.calls.upsertMany([...fixture, ...switchDayCalls].map((call) => ({ call, sourceUpdatedAt: 1 })));
   accounts = await accountsByRole(app);
 });
 
@@ -321,14 +329,13 @@ describe('analytics.board', () => {
   describe('roles', () => itChecksRoles('analytics.board', () => ({ app, accounts })));
 });
 
-describe('zonedCalendar', () => {
-  it('finds midnight across a daylight-saving change', () => {
-    const paris = zonedCalendar('Europe/Paris');
-    // 2026-03-29: clocks go from 02:00 to 03:00 in Paris; 12:00 local is 10:00 UTC.
-    const noon = Date.UTC(2026, 2, 29, 10) / 1000;
-    expect(paris.startOfDay(noon)).toBe(Date.UTC(2026, 2, 28, 23) / 1000);
-    expect(paris.dateOf(noon)).toBe('2026-03-29');
-    expect(paris.hourOf(noon)).toBe(12);
-    expect(paris.daysBetween(noon - 86_400, noon)).toEqual(['2026-03-28', '2026-03-29']);
+describe('Europe/Paris across its daylight-saving change', () => {
+  it('counts the day and its hours on the wall clock', async () => {
+    const { from, to } = parisSwitchDay;
+    const volume = await get(`/api/analytics/volume?from=${from}&to=${to}&timeZone=Europe/Paris`);
+    expect(volume.byDay).toEqual([{ date: '2026-03-29', inbound: 2, outbound: 0 }]);
+    const busy = volume.byHour.filter((row: { inbound: number }) => row.inbound > 0);
+    // 01:30 on the winter offset, then 03:30 on the summer one: no call in the hour that did not exist.
+    expect(busy.map((row: { hour: number }) => row.hour)).toEqual([1, 3]);
   });
 });
