@@ -1,5 +1,6 @@
 import type { AircallNumber, Contact, Tag, Team, User } from '@switchboard/aircall';
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { onlyDigits } from './calls';
 import type { Database } from './db';
 import { contacts, numbers, tags, teamMembers, teams, users } from './schema';
@@ -8,10 +9,12 @@ import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
 /** The resources mirrored as "id + full JSON + a few columns"; all upserts keep the newest state. */
 type MirrorTable = typeof users | typeof numbers | typeof tags | typeof contacts | typeof teams;
 
+/** An update writes every column but the key and those in `kept`, which keep the value the row had. */
 async function upsertNewest<Table extends MirrorTable>(
   db: Database,
   table: Table,
   rows: Table['$inferInsert'][],
+  kept: PgColumn[] = [],
 ): Promise<number[]> {
   if (rows.length === 0) return [];
   const written = await db
@@ -19,7 +22,7 @@ async function upsertNewest<Table extends MirrorTable>(
     .values(lastByKey(rows, (row) => row.id) as (typeof users.$inferInsert)[])
     .onConflictDoUpdate({
       target: table.id,
-      set: excludedColumns(table, table.id),
+      set: excludedColumns(table, table.id, ...kept),
       setWhere: sql`excluded.source_updated_at >= ${table.sourceUpdatedAt}`,
     })
     .returning({ id: table.id });
@@ -39,6 +42,10 @@ export interface UserRecord {
 export function createUsersRepository(db: Database) {
   const record = { user: users.data, availability: users.availability };
   return {
+    /**
+     * A user object carries no granular availability: the one webhooks and /users/availabilities left stays until
+     * `setAvailability` changes it.
+     */
     upsertMany: (items: User[], sourceUpdatedAt: number) =>
       upsertNewest(
         db,
@@ -52,6 +59,7 @@ export function createUsersRepository(db: Database) {
           availabilityStatus: user.availability_status,
           sourceUpdatedAt,
         })),
+        [users.availability],
       ),
     /** From /users/availabilities or a user.* webhook; unknown users are left alone. */
     async setAvailability(userId: number, availability: string): Promise<boolean> {

@@ -1,11 +1,12 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
-/** `SET col = excluded.col` for every column of an upsert but the key. */
-export function excludedColumns(table: PgTable, keep: PgColumn): Record<string, SQL> {
+/** `SET col = excluded.col` for every column of an upsert but the key and the columns it leaves as they are. */
+export function excludedColumns(table: PgTable, ...unchanged: PgColumn[]): Record<string, SQL> {
+  const skipped = new Set(unchanged.map((column) => column.name));
   const set: Record<string, SQL> = {};
   for (const [property, column] of Object.entries(getTableColumns(table))) {
-    if (column.name !== keep.name) set[property] = sql.raw(`excluded."${column.name}"`);
+    if (!skipped.has(column.name)) set[property] = sql.raw(`excluded."${column.name}"`);
   }
   return set;
 }

@@ -43,8 +43,11 @@ describeOnEachDriver('directory mirror', (ctx) => {
       user: aUser({ id: 1, name: 'Ada', available: true }),
       availability: 'in_call',
     });
+    // A newer user object (a sync, a webhook, an update's answer) carries no granular availability: it stays.
+    await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada L.', available: true })], 3_000);
+    expect(await ctx.store.users.get(1)).toMatchObject({ user: { name: 'Ada L.' }, availability: 'in_call' });
     await ctx.store.users.upsertMany([aUser({ id: 2, name: 'Bob' })], 1);
-    expect((await ctx.store.users.list()).map((record) => record.user.name)).toEqual(['Ada', 'Bob']);
+    expect((await ctx.store.users.list()).map((record) => record.user.name)).toEqual(['Ada L.', 'Bob']);
     expect(await ctx.store.users.delete(2)).toBe(true);
     expect(await ctx.store.users.get(2)).toBeUndefined();
   });

@@ -47,8 +47,6 @@ export function userHandlers(context: AppContext): UserHandlers {
   async function save(answer: AircallUser): Promise<void> {
     const previous = await store.users.get(answer.id);
     await store.users.upsertMany([{ ...previous?.user, ...answer }], clock.now());
-    // The upsert rewrites every column, the live availability (which the user object lacks) included.
-    if (previous?.availability) await store.users.setAvailability(answer.id, previous.availability);
     await announceChange(context, 'users', answer.id);
   }
 
