@@ -1,6 +1,6 @@
 import { type Call, callSchema, contactSchema, numberSchema, type User, userSchema } from '@switchboard/aircall';
 import type { Availability, ServerEvent } from '@switchboard/contracts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type TagLookup, toCallRow } from '../features/calls/call-view';
 import type { Store } from '../store';
 
@@ -12,18 +12,6 @@ export interface InboxPayload {
   timestamp: number;
   data: Record<string, unknown>;
 }
-
-/**
- * Aircall sends `duration: null` until the call has ended (created, answered, hung up); the mirror counts it as 0
- * until `call.ended` brings the real one, as the client's listings never have a null duration.
- */
-const webhookCallSchema = callSchema.extend({
-  duration: z
-    .number()
-    .int()
-    .nullable()
-    .transform((duration) => duration ?? 0),
-});
 
 /** What applying needs beyond the store; built once per pass of the worker. */
 export interface ApplyContext {
@@ -68,7 +56,7 @@ export async function applyWebhookEvent(context: ApplyContext, payload: InboxPay
   const version = payload.timestamp * 1000;
   switch (payload.resource) {
     case 'call':
-      return applyCallEvent(context, payload, parse(webhookCallSchema, payload), version);
+      return applyCallEvent(context, payload, parse(callSchema, payload), version);
     case 'user':
       return applyUserEvent(store, payload, parse(userSchema, payload), version);
     case 'number': {

@@ -138,7 +138,12 @@ function decodeCursor(cursor: string, sort: CallSort, order: 'asc' | 'desc'): Cu
   throw new InvalidCursorError();
 }
 
-const sortColumns = { started_at: calls.startedAt, duration: calls.duration, talk_time: calls.talkTime } as const;
+/** What each sort orders by; a call going on has no duration yet and sorts as 0 (calls_duration_idx). */
+const sortColumns = {
+  started_at: calls.startedAt,
+  duration: sql<number>`coalesce(${calls.duration}, 0)`.mapWith(Number),
+  talk_time: calls.talkTime,
+} as const;
 
 function filterConditions(query: CallListQuery): SQL[] {
   const conditions: SQL[] = [];

@@ -135,7 +135,8 @@ export const calls = pgTable(
     startedAt: integer('started_at').notNull(),
     answeredAt: integer('answered_at'),
     endedAt: integer('ended_at'),
-    duration: integer('duration').notNull(),
+    /** Seconds from start to end; null until the call has ended (Aircall sends none before). */
+    duration: integer('duration'),
     /** ended_at − answered_at of a finished answered call, else 0: sortable talking time. */
     talkTime: integer('talk_time').notNull().default(0),
     /** Only the digits of raw_digits, for "number contains" search. */
@@ -148,7 +149,8 @@ export const calls = pgTable(
   },
   (table) => [
     index('calls_started_idx').on(table.startedAt, table.id),
-    index('calls_duration_idx').on(table.duration, table.id),
+    // Sorting by duration puts calls still going on with the shortest (callsRepository's sort expression).
+    index('calls_duration_idx').on(sql`coalesce(${table.duration}, 0)`, table.id),
     index('calls_talk_time_idx').on(table.talkTime, table.id),
     index('calls_direction_idx').on(table.direction, table.startedAt, table.id),
     index('calls_type_idx').on(table.type, table.startedAt, table.id),

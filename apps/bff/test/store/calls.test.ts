@@ -65,7 +65,8 @@ const fixture: Call[] = [
     status: 'answered',
     started_at: baseTime + 2 * day,
     ended_at: null,
-    duration: 0,
+    // Aircall has no duration for a call still going on.
+    duration: null,
     raw_digits: '+1 212 555 0199',
   }),
 ];
@@ -116,7 +117,8 @@ describeOnEachDriver('calls mirror', (ctx) => {
     });
   });
 
-  it('sorts by duration either way, ties broken by id', async () => {
+  it('sorts by duration either way, a call still going on as 0, ties broken by id', async () => {
+    expect((await ctx.store.calls.get(7))?.duration).toBeNull();
     expect(await ids({ sort: 'duration', order: 'asc' })).toEqual([7, 4, 6, 2, 3, 1, 5]);
     expect(await ids({ sort: 'duration', order: 'desc' })).toEqual([5, 1, 3, 2, 6, 4, 7]);
     expect(await ids({ order: 'asc' })).toEqual([6, 1, 2, 3, 4, 5, 7]);
@@ -167,7 +169,7 @@ describeOnEachDriver('calls mirror', (ctx) => {
   });
 
   describe('order-tolerant upserts', () => {
-    const ringing = aCall({ id: 50, status: 'initial', answered_at: null, ended_at: null, duration: 0 });
+    const ringing = aCall({ id: 50, status: 'initial', answered_at: null, ended_at: null, duration: null });
     const talking = { ...ringing, status: 'answered' as const, answered_at: baseTime + 5 };
     const ended = { ...talking, status: 'done' as const, ended_at: baseTime + 65, duration: 65 };
 

@@ -32,7 +32,8 @@ export const callSchema = z.looseObject({
   started_at: z.number().int(),
   answered_at: z.number().int().nullable(),
   ended_at: z.number().int().nullable(),
-  duration: z.number().int(),
+  /** Seconds from start to end; null until the call has ended. */
+  duration: z.number().int().nullable(),
   raw_digits: z.string(),
   /** Recording and voicemail URLs expire (10 minutes to 1 hour): fetch a fresh call before playing one. */
   voicemail: z.string().nullable(),

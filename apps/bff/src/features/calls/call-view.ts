@@ -34,6 +34,15 @@ export function talkTime(call: Call): number | null {
   return Math.max(0, call.ended_at - call.answered_at);
 }
 
+/**
+ * Aircall's duration comes once the call has ended; a call hung up but not yet ended already has its length, one
+ * still ringing or going on shows 0 (the row needs a number).
+ */
+function durationSoFar(call: Call): number {
+  if (call.duration !== null) return call.duration;
+  return call.ended_at === null ? 0 : Math.max(0, call.ended_at - call.started_at);
+}
+
 /** Flattens Aircall's call object into the row the console's table shows. */
 export function toCallRow(call: Call, tags: TagLookup): Required<CallRow> {
   return {
@@ -54,7 +63,7 @@ export function toCallRow(call: Call, tags: TagLookup): Required<CallRow> {
     startedAt: call.started_at,
     answeredAt: call.answered_at ?? null,
     endedAt: call.ended_at ?? null,
-    duration: call.duration ?? 0,
+    duration: durationSoFar(call),
     archived: call.archived ?? false,
     talkTime: talkTime(call),
     hasVoicemail: call.voicemail !== null,
