@@ -27,6 +27,8 @@ export interface Stack {
   aircall<T>(pathAndQuery: string): Promise<T>;
   /** The simulator's control API (`/__sim/…`): what callers and agents do on their phones. */
   simControl<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: string, body?: unknown): Promise<T>;
+  /** What the BFF printed so far (request logs, sync, webhooks): to read when a journey fails. */
+  bffOutput(): string;
   stop(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function startStack(): Promise<Stack> {
         });
         return (await expectOk(res, `${method} /__sim${route}`)) as T;
       },
+      bffOutput: bff.output,
       stop,
     };
   } catch (error) {

@@ -49,6 +49,10 @@ describe('/calls list', () => {
     await user.keyboard('{Enter}');
     const summary = await screen.findByRole('complementary', { name: '+1 800-000-0002' });
     expect(within(summary).getByText('Talk time').nextElementSibling).toHaveTextContent('1:30');
+    expect(within(summary).getByRole('link', { name: 'Open call' })).toHaveAttribute(
+      'href',
+      `/calls/${threeCalls[1]?.id}`,
+    );
     expect(router.state.location.search).toMatchObject({ call: threeCalls[1]?.id });
     expect(requests).toHaveLength(1);
 

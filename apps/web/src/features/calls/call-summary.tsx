@@ -1,7 +1,8 @@
 import type { CallRow } from '@switchboard/contracts';
+import { Link } from '@tanstack/react-router';
 import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { Button } from '../../components/ui/button';
+import { Button, buttonClass } from '../../components/ui/button';
 import { CallStatusBadge, missedReasonLabel } from './call-status';
 import { formatDuration, formatTimestamp, toIsoString } from './format';
 
@@ -23,7 +24,10 @@ export function talkTime(call: Pick<CallRow, 'answeredAt' | 'endedAt'>): number 
   return call.answeredAt !== null && call.endedAt !== null ? Math.max(call.endedAt - call.answeredAt, 0) : null;
 }
 
-/** What the list row knows about a call, laid out for reading; Escape or the close button closes it. */
+/**
+ * What the list row knows about a call, laid out for reading, with the way to its full page; Escape or the close
+ * button closes it.
+ */
 export function CallSummary({ call, onClose }: { call: CallRow; onClose: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -51,6 +55,10 @@ export function CallSummary({ call, onClose }: { call: CallRow; onClose: () => v
         >
           {call.rawDigits ?? 'Unknown number'}
         </h2>
+        {/* Comments, tags, the recording and the timeline live on the call's own page. */}
+        <Link to="/calls/$callId" params={{ callId: call.id }} className={buttonClass({ size: 'sm' })}>
+          Open call
+        </Link>
         <Button variant="ghost" size="icon" aria-label="Close call summary" onClick={onClose}>
           <X />
         </Button>
