@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from './db';
 import { webhookInbox } from './schema';
 import type { StoreClock } from './time';
@@ -86,6 +86,16 @@ export function createWebhookInboxRepository(db: Database, clock: StoreClock) {
     async pendingCount(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(webhookInbox).where(isNull(webhookInbox.appliedAt));
       return row?.n ?? 0;
+    },
+
+    /** When the newest stored delivery arrived (rows are numbered as they arrive); null before the first. */
+    async lastReceivedAt(): Promise<Date | null> {
+      const [row] = await db
+        .select({ receivedAt: webhookInbox.receivedAt })
+        .from(webhookInbox)
+        .orderBy(desc(webhookInbox.id))
+        .limit(1);
+      return row?.receivedAt ?? null;
     },
 
     /** Deletes applied events received more than `olderThanMs` ago; answers how many. */

@@ -4,11 +4,15 @@ import { describeOnEachDriver } from './harness';
 describeOnEachDriver('webhook inbox, sync checkpoints, jobs', (ctx) => {
   const event = (key: string) => ({ dedupKey: key, event: 'call.ended', payload: { data: { id: 1 }, key } });
 
-  it('stores the same delivery once', async () => {
+  it('stores the same delivery once, and tells when the last one arrived', async () => {
+    expect(await ctx.store.webhookInbox.lastReceivedAt()).toBeNull();
     const first = await ctx.store.webhookInbox.store(event('dedup-a'));
     const again = await ctx.store.webhookInbox.store(event('dedup-a'));
     expect(first.duplicate).toBe(false);
     expect(again).toEqual({ id: first.id, duplicate: true });
+    ctx.clock.advance(1_000);
+    await ctx.store.webhookInbox.store(event('dedup-b'));
+    expect(await ctx.store.webhookInbox.lastReceivedAt()).toEqual(new Date(ctx.clock.now()));
   });
 
   it('hands each pending event to one claimer, and to another once the claim lapses', async () => {

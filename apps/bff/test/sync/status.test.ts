@@ -57,4 +57,12 @@ describe('GET /api/sync/status', () => {
     expect(status.budget.available).toBeGreaterThanOrEqual(0);
     expect(status.webhook).toEqual({ registered: false, active: false, lastEventAt: null, pendingEvents: 0 });
   });
+
+  it('tells when the last webhook event arrived', async () => {
+    const { id } = await setup.store.webhookInbox.store({ dedupKey: 'status-1', event: 'call.created', payload: {} });
+    const receivedAt = (await setup.store.webhookInbox.get(id))?.receivedAt.getTime() ?? 0;
+    const admin = await setup.signIn('admin');
+    const { body } = await admin.get('/api/sync/status').expect(200);
+    expect(body.webhook).toMatchObject({ lastEventAt: Math.floor(receivedAt / 1000), pendingEvents: 1 });
+  });
 });

@@ -52,11 +52,12 @@ export function syncHandlers(context: AppContext): Partial<HandlerMap> {
   const { store, aircall, clock } = context;
   return {
     'sync.status': async () => {
-      const [checkpoints, budget, registration, pendingEvents] = await Promise.all([
+      const [checkpoints, budget, registration, pendingEvents, lastEventAt] = await Promise.all([
         store.syncCheckpoints.list(),
         budgetStatus(aircall, clock.now()),
         store.webhookRegistration.get(),
         store.webhookInbox.pendingCount(),
+        store.webhookInbox.lastReceivedAt(),
       ]);
       const byResource = new Map(checkpoints.map((checkpoint) => [checkpoint.resource, checkpoint]));
       return {
@@ -65,7 +66,7 @@ export function syncHandlers(context: AppContext): Partial<HandlerMap> {
         webhook: {
           registered: registration !== undefined,
           active: registration?.active ?? false,
-          lastEventAt: null,
+          lastEventAt: unixSeconds(lastEventAt),
           pendingEvents,
         },
       };
