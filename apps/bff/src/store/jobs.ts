@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from './db';
 import { type JobItemResult, jobs } from './schema';
 import type { StoreClock } from './time';
@@ -54,6 +54,25 @@ export function createJobsRepository(db: Database, clock: StoreClock) {
         .where(eq(jobs.id, id))
         .returning();
       return row;
+    },
+
+    /**
+     * Jobs whose runner is gone (its instance died or restarted mid-job): queued or running with no progress for
+     * `staleMs` are failed with the reason, so nobody waits for them. Answers the jobs failed.
+     */
+    async failAbandoned(staleMs: number): Promise<Job[]> {
+      const now = clock.now();
+      const minutes = Math.round(staleMs / 60_000);
+      return db
+        .update(jobs)
+        .set({
+          status: 'failed',
+          error: `Stopped: no progress for ${minutes} minutes (the instance running it went away); items not done were not tried.`,
+          updatedAt: new Date(now),
+          finishedAt: new Date(now),
+        })
+        .where(and(inArray(jobs.status, ['queued', 'running']), lt(jobs.updatedAt, new Date(now - staleMs))))
+        .returning();
     },
 
     /** Counts one processed item and appends its result, atomically (items may finish concurrently). */

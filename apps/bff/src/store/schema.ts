@@ -289,6 +289,8 @@ export const jobs = pgTable(
     /** One entry per processed item, in processing order. */
     results: jsonb('results').$type<JobItemResult[]>().notNull(),
     accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    /** Why the job as a whole failed (its runner stopped), beside the items' own errors. */
+    error: text('error'),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull(),
     finishedAt: at('finished_at'),

@@ -28,6 +28,8 @@ export interface BackgroundOptions {
 }
 
 const hourMs = 3_600_000;
+/** A job without progress this long lost its runner: every item takes seconds, budget waits included. */
+const abandonedJobMs = 15 * 60_000;
 
 /**
  * Everything the BFF does besides answering requests. Every instance applies webhook events from the inbox; the one
@@ -69,6 +71,7 @@ export function startBackgroundWork(context: BackgroundContext, options: Backgro
         await Promise.all([
           store.events.prune(options.eventRetentionMs ?? 24 * hourMs),
           store.webhookInbox.pruneApplied(options.inboxRetentionMs ?? 7 * 24 * hourMs),
+          store.jobs.failAbandoned(abandonedJobMs),
         ]);
       }
       const nextDueAt = Math.min(await sync.runDue(signal), webhookDueAt, housekeepingDueAt);

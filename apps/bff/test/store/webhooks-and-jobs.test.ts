@@ -109,6 +109,27 @@ describeOnEachDriver('webhook inbox, sync checkpoints, jobs', (ctx) => {
     expect(await ctx.store.jobs.get(job.id)).toEqual(finished);
   });
 
+  it('fails the jobs whose runner went away, and only those', async () => {
+    const abandoned = await ctx.store.jobs.create({ kind: 'calls.archive', total: 3 });
+    await ctx.store.jobs.setStatus(abandoned.id, 'running');
+    const finished = await ctx.store.jobs.create({ kind: 'calls.archive', total: 1 });
+    await ctx.store.jobs.setStatus(finished.id, 'succeeded');
+    ctx.clock.advance(10 * 60_000);
+    const active = await ctx.store.jobs.create({ kind: 'calls.archive', total: 3 });
+    await ctx.store.jobs.setStatus(active.id, 'running');
+    ctx.clock.advance(6 * 60_000);
+
+    const failed = await ctx.store.jobs.failAbandoned(15 * 60_000);
+    expect(failed.map((job) => job.id)).toEqual([abandoned.id]);
+    expect(await ctx.store.jobs.get(abandoned.id)).toMatchObject({
+      status: 'failed',
+      finishedAt: new Date(ctx.clock.now()),
+      error: expect.stringContaining('no progress for 15 minutes'),
+    });
+    expect((await ctx.store.jobs.get(active.id))?.status).toBe('running');
+    expect((await ctx.store.jobs.get(finished.id))?.status).toBe('succeeded');
+  });
+
   it('keeps our webhook registration and its token', async () => {
     expect(await ctx.store.webhookRegistration.get()).toBeUndefined();
     const registration = {
