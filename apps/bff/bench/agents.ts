@@ -7,7 +7,7 @@
 import { createAircallClient } from '@switchboard/aircall';
 import { createSimulator, type SimulatorOptions } from '@switchboard/aircall-sim';
 import { createLogger } from '../src/logger';
-import { seededRandom } from '../src/store';
+import { type Store, seededRandom } from '../src/store';
 import { createMirrorSync } from '../src/sync/mirror-sync';
 import { type Browser, openEventStream, peakInWindow, startCluster } from '../test/multi/cluster';
 import { percentile } from './load';
@@ -41,8 +41,11 @@ export interface AgentLoadFigures {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The steady state of a floor: the mirror already synced (from a twin simulator, so no budget is spent on it). */
-async function prefillMirror(cluster: Awaited<ReturnType<typeof startCluster>>, sim: SimulatorOptions) {
+/**
+ * The steady state of a floor: the mirror already synced before the instances start (from a twin simulator, so no
+ * budget is spent on it; the leader only refreshes). Answers the company's contact ids.
+ */
+async function prefillMirror(store: Store, sim: SimulatorOptions): Promise<number[]> {
   const twin = createSimulator({ ...sim, rateLimit: false });
   const aircall = createAircallClient({
     ...twin.credentials,
@@ -51,9 +54,7 @@ async function prefillMirror(cluster: Awaited<ReturnType<typeof startCluster>>, 
     budget: false,
   });
   const logger = createLogger({ level: 'silent' });
-  await createMirrorSync({ store: cluster.store, aircall, logger, clock: { now: Date.now } }).runDue(
-    new AbortController().signal,
-  );
+  await createMirrorSync({ store, aircall, logger, clock: { now: Date.now } }).runDue(new AbortController().signal);
   const { contacts } = await aircall.contacts.list({ per_page: 50 });
   return contacts.map((contact) => contact.id);
 }
@@ -66,13 +67,16 @@ export async function runAgentLoad(options: AgentLoadOptions): Promise<AgentLoad
     sizes: { calls: 5_000, users: 40, teams: 8, numbers: 6, tags: 20, contacts: 1_000 },
     backgroundCallsPerMinute: 0,
   };
+  let contactIds: number[] = [];
   const cluster = await startCluster({
     instances: options.instances,
     limitPerMinute: options.limitPerMinute,
     sim: simOptions,
+    prepare: async (store) => {
+      contactIds = await prefillMirror(store, simOptions);
+    },
   });
   try {
-    const contactIds = await prefillMirror(cluster, simOptions);
     const userIds = (await cluster.store.users.list()).map((record) => record.user.id);
     const tagIds = (await cluster.store.tags.list()).map((tag) => tag.id);
     const latencies = { api: [] as number[], upstream: [] as number[], webhook: [] as number[] };

@@ -132,6 +132,10 @@ export function startBff(env: Record<string, string>, timeoutMs = 60_000): Promi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // Should this process crash, its instances must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -265,6 +269,8 @@ export interface ClusterOptions {
   sim?: Omit<SimulatorOptions, 'rateLimit'>;
   /** Extra environment for every instance. */
   env?: Record<string, string>;
+  /** Runs on the migrated database before any instance starts (e.g. to fill the mirror as a past sync would). */
+  prepare?: (store: Store) => Promise<void>;
 }
 
 /**
@@ -297,6 +303,12 @@ export async function startCluster(options: ClusterOptions) {
     await sim.close();
   }
 
+  try {
+    await options.prepare?.(store);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const started = await Promise.allSettled(Array.from({ length: options.instances }, () => startBff(env)));
   for (const outcome of started) if (outcome.status === 'fulfilled') instances.push(outcome.value);
   const failure = started.find((outcome) => outcome.status === 'rejected');
