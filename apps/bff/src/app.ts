@@ -123,7 +123,8 @@ export function createApp(deps: AppDeps): Express {
       handlers,
       authenticate: auth.authenticate,
       audit: (entry) => recordAudit(deps.store, entry),
-      trustedOrigins: deps.trustedOrigins,
+      // Behind a TLS-terminating load balancer the request arrives over http: the public origin is ours too.
+      trustedOrigins: [new URL(deps.publicUrl).origin, ...(deps.trustedOrigins ?? [])],
     }),
   );
   api.use(notFoundHandler);

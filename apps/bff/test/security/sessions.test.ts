@@ -144,6 +144,17 @@ describe('cross-site request forgery', () => {
     await agent.post('/api/auth/logout').set(csrfHeaderName, '1').set('origin', 'http://localhost:5173').expect(204);
   });
 
+  it('accepts the public origin when HTTPS ends at a load balancer in front', async () => {
+    const behindProxy = await appOnSimulator({ store: testApp.store, publicUrl: 'https://switchboard.example.com' });
+    await request(behindProxy.app)
+      .post('/api/auth/login')
+      .set(csrfHeaderName, '1')
+      .set('host', 'switchboard.example.com')
+      .set('origin', 'https://switchboard.example.com')
+      .send({ email: 'nobody@switchboard.test', password: 'not the password at all' })
+      .expect(401);
+  });
+
   it('refuses a cross-site login form (login CSRF)', async () => {
     await request(testApp.app)
       .post('/api/auth/login')
