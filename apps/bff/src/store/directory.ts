@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { onlyDigits } from './calls';
 import type { Database } from './db';
-import { contacts, numbers, tags, teamMembers, teams, users } from './schema';
+import { contacts, numbers, type TeamData, tags, teamMembers, teams, users } from './schema';
 import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
 
 /** The resources mirrored as "id + full JSON + a few columns"; all upserts keep the newest state. */
@@ -80,7 +80,7 @@ export function createUsersRepository(db: Database) {
 }
 
 export interface TeamRecord {
-  team: Omit<Team, 'users'>;
+  team: TeamData;
   memberIds: number[];
 }
 

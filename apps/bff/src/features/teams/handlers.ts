@@ -10,14 +10,13 @@ import {
   loadDirectory,
   secondsOf,
   type TeamRecord,
-  teamOf,
 } from '../users/directory-view';
 
 export const teamNotFound = (teamId: number) =>
   new HttpError(404, 'not_found', `Team ${teamId} is not in the mirror (not synced yet, or deleted in Aircall).`);
 
 function toTeam(record: TeamRecord, directory: Directory): Team {
-  const team = teamOf(record);
+  const { team } = record;
   const members = record.memberIds.map(directory.toMember);
   return {
     id: team.id,
@@ -52,7 +51,7 @@ export function teamHandlers(context: AppContext): TeamHandlers {
   /** Aircall refuses a second team of the same name, whatever its case (reference: Team, `name`). */
   async function assertNameFree(name: string): Promise<void> {
     const wanted = name.toLowerCase();
-    const taken = (await store.teams.list()).some((record) => teamOf(record).name.toLowerCase() === wanted);
+    const taken = (await store.teams.list()).some((record) => record.team.name.toLowerCase() === wanted);
     if (taken) {
       const rule = 'is already the name of a team (names are unique, whatever their case)';
       throw fieldError(409, 'conflict', 'body.name', rule, `A team named “${name}” already exists.`);

@@ -1,4 +1,4 @@
-import type { AircallNumber, Team } from '@switchboard/aircall';
+import type { AircallNumber } from '@switchboard/aircall';
 import {
   type Availability,
   type AvailabilityStatus,
@@ -19,13 +19,6 @@ type UserRecord = NonNullable<Awaited<ReturnType<Store['users']['get']>>>;
 type TeamRecord = NonNullable<Awaited<ReturnType<Store['teams']['get']>>>;
 
 export type { TeamRecord, UserRecord };
-
-/**
- * The mirror types a team as `Omit<Team, 'users'>`, and Omit over Aircall's open (index-signature) objects keeps
- * only the index signature: this restores the fields a team row always holds.
- */
-export type MirroredTeam = Pick<Team, 'id' | 'name' | 'created_at'>;
-export const teamOf = (record: TeamRecord): MirroredTeam => record.team as MirroredTeam;
 
 /** An error about one input field, in the shape the framework's validation uses (forms show it beside the field). */
 export function fieldError(status: number, code: ErrorCode, field: string, rule: string, message: string): HttpError {
@@ -69,9 +62,7 @@ export async function loadDirectory(store: Store) {
   const [users, teams, numbers] = await Promise.all([store.users.list(), store.teams.list(), store.numbers.list()]);
   const usersById = new Map(users.map((record) => [record.user.id, record]));
   const numbersById = new Map(numbers.map((number) => [number.id, number]));
-  const teamsById = new Map(
-    teams.map((record) => [teamOf(record).id, { ...teamOf(record), memberIds: record.memberIds }]),
-  );
+  const teamsById = new Map(teams.map((record) => [record.team.id, { ...record.team, memberIds: record.memberIds }]));
 
   const teamIdsByUser = new Map<number, number[]>();
   for (const { id, memberIds } of teamsById.values()) {

@@ -1,6 +1,5 @@
 import type { Role, Team, TeamDetail } from '@switchboard/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type TeamRecord, teamOf } from '../../../src/features/users/directory-view';
 import { accountsByRole, type FloorTestApp, floorTestApp, itChecksRoles, type SignedIn, send } from '../users/support';
 
 let app: FloorTestApp;
@@ -66,7 +65,7 @@ describe('teams.create', () => {
   });
 
   it('refuses a name the mirror already has, whatever its case, without asking Aircall (409)', async () => {
-    const existing = teamOf((await app.store.teams.list())[0] as TeamRecord).name;
+    const existing = (await app.store.teams.list())[0]?.team.name ?? '';
     const before = (await app.aircall.teams.list({ per_page: 50 })).meta.total;
     const res = await send(accounts.supervisor, 'POST', '/api/teams', { name: existing.toUpperCase() }).expect(409);
     expect(res.body.error.details.fields[0]).toMatchObject({ field: 'body.name' });
