@@ -96,8 +96,6 @@ export const auditLog = pgTable(
     path: text('path').notNull(),
     inputSummary: jsonb('input_summary').$type<Record<string, unknown>>(),
     result: auditResult('result').notNull(),
-    /** Whether it succeeded, derived from result: the short question most readers ask. */
-    ok: boolean('ok').generatedAlwaysAs(sql`result = 'success'`),
     /** The HTTP status answered. */
     status: smallint('status').notNull(),
     errorCode: text('error_code'),

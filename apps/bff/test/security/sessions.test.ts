@@ -92,7 +92,7 @@ describe('sessions and sign-in', () => {
     const unknown = await login(testApp.app, 'nobody@switchboard.test', 'not the password at all').expect(401);
     expect(wrong.body).toEqual(unknown.body);
     const { entries } = await testApp.store.audit.list({ action: 'auth.login' });
-    expect(entries.some((entry) => !entry.ok)).toBe(true);
+    expect(entries.some((entry) => entry.result === 'failure')).toBe(true);
   });
 
   it('throttles repeated failures on one account, then on one IP across accounts', async () => {

@@ -61,7 +61,6 @@ describeOnEachDriver('audit log', (ctx) => {
         result: 'failure',
         status: 401,
         errorCode: 'unauthenticated',
-        ok: false,
       },
       {
         accountId,
@@ -72,7 +71,6 @@ describeOnEachDriver('audit log', (ctx) => {
         result: 'denied',
         status: 403,
         errorCode: 'forbidden',
-        ok: false,
       },
       {
         accountId,
@@ -83,7 +81,6 @@ describeOnEachDriver('audit log', (ctx) => {
         result: 'success',
         status: 200,
         errorCode: null,
-        ok: true,
       },
     ]);
     expect(entries[2]?.inputSummary).toEqual({ tagIds: [3] });

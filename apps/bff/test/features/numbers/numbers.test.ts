@@ -68,7 +68,7 @@ describe('numbers.update', () => {
     expect(mirrored).toMatchObject({ name: 'Support line', availability_status: 'closed' });
     expect(mirrored?.users?.map((user) => user.id)).toEqual(first?.users?.map((user) => user.id));
     const { entries } = await app.store.audit.list({ action: 'numbers.update', limit: 1 });
-    expect(entries[0]).toMatchObject({ ok: true, inputSummary: { numberId: id, ...body } });
+    expect(entries[0]).toMatchObject({ result: 'success', inputSummary: { numberId: id, ...body } });
     expect(JSON.stringify(entries[0])).not.toContain(first?.digits);
   });
 

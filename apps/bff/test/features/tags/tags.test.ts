@@ -47,7 +47,7 @@ describe('tags.create, update and delete', () => {
     expect(await app.aircall.tags.get(tag.id)).toMatchObject({ name: 'VIP Customer', color: '#11aaBB' });
     expect(await app.store.tags.get(tag.id)).toMatchObject({ name: 'VIP Customer' });
     const { entries } = await app.store.audit.list({ action: 'tags.create', limit: 1 });
-    expect(entries[0]).toMatchObject({ ok: true, inputSummary: { name: 'VIP Customer', color: '#1aB' } });
+    expect(entries[0]).toMatchObject({ result: 'success', inputSummary: { name: 'VIP Customer', color: '#1aB' } });
   });
 
   it('renames and recolours, keeping the usage count', async () => {
