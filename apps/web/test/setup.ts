@@ -15,6 +15,11 @@ installMatchMedia();
 // jsdom does not implement scrolling; the router restores scroll positions on navigation.
 window.scrollTo = () => {};
 
+// jsdom has no pointer capture; sonner captures the pointer when a toast (its Undo button) is pressed.
+Element.prototype.setPointerCapture = () => {};
+Element.prototype.releasePointerCapture = () => {};
+Element.prototype.hasPointerCapture = () => false;
+
 // jsdom does no layout, so every element measures 0×0 and a virtualised list would render no rows.
 // Give scroll containers a laptop-sized viewport.
 Object.defineProperties(HTMLElement.prototype, {

@@ -8,17 +8,20 @@ export const DialogRoot = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
-/** A modal with its title as accessible name, an optional description, and a close button. */
+/**
+ * A modal with its title as accessible name, an optional description, and a close button; `wide` for side-by-side
+ * content (a form beside its preview).
+ */
 export function DialogContent({
   title,
   description,
   children,
-  className,
+  wide = false,
 }: {
   title: string;
   description?: ReactNode;
   children: ReactNode;
-  className?: string;
+  wide?: boolean;
 }) {
   return (
     <DialogPrimitive.Portal>
@@ -27,8 +30,8 @@ export function DialogContent({
         // Without a description Radix warns unless told there is none.
         {...(description ? {} : { 'aria-describedby': undefined })}
         className={cn(
-          'fixed top-1/2 left-1/2 z-50 flex max-h-[90dvh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-border bg-background shadow-xl',
-          className,
+          'fixed top-1/2 left-1/2 z-50 flex max-h-[90dvh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-border bg-background shadow-xl',
+          wide ? 'max-w-4xl' : 'max-w-lg',
         )}
       >
         <div className="flex items-start gap-3 border-b border-border px-5 py-4">

@@ -8,8 +8,8 @@ import { ApiError, formErrorOf, useContracts } from '../../lib/api-client';
 import { type DetailKind, useContactDetail } from './contacts-queries';
 
 const words = {
-  phoneNumbers: { title: 'Phone numbers', one: 'phone number', type: 'tel' },
-  emails: { title: 'Emails', one: 'email', type: 'email' },
+  phoneNumbers: { title: 'Phone numbers', one: 'phone number', type: 'tel', placeholder: 'Phone number' },
+  emails: { title: 'Emails', one: 'email', type: 'email', placeholder: 'Email address' },
 } as const;
 
 /** Label + value inputs for one detail; the value's error from the BFF shows beside it. */
@@ -48,7 +48,7 @@ function DetailForm({
         <Input
           aria-label="Label"
           placeholder="Label"
-          className="w-28"
+          className="max-w-28"
           value={label}
           onChange={(e) => setLabel(e.target.value)}
         />
@@ -56,6 +56,7 @@ function DetailForm({
           aria-label={words[kind].one}
           aria-invalid={Boolean(valueError)}
           type={words[kind].type}
+          placeholder={words[kind].placeholder}
           className="min-w-40 flex-1"
           value={value}
           onChange={(e) => setValue(e.target.value)}

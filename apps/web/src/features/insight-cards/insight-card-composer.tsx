@@ -17,7 +17,7 @@ export function InsightCardComposer({ callId, context }: { callId: number; conte
           <CreditCard aria-hidden /> Insight card
         </Button>
       </DialogTrigger>
-      <DialogContent title="Send an insight card" className="max-w-4xl">
+      <DialogContent title="Send an insight card" wide>
         <Suspense fallback={<p className="text-sm text-muted-foreground">Loading…</p>}>
           <InsightCardForm callId={callId} context={context} onSent={() => setOpen(false)} />
         </Suspense>

@@ -266,7 +266,8 @@ export default function InsightCardForm({
           text.
         </p>
       </div>
-      <div className="flex flex-col gap-3">
+      {/* In a narrow window the preview and the send button come first, not below every line. */}
+      <div className="flex flex-col gap-3 max-md:order-first">
         <CardPreview lines={lines} users={users} />
         <Button type="submit" variant="primary" disabled={send.isPending || lines.length === 0}>
           {send.isPending ? 'Sending…' : 'Send to the call'}

@@ -50,7 +50,7 @@ export function AppShell({ account, children }: { account: SessionAccount; child
         <Button
           variant="outline"
           size="sm"
-          className="ml-auto w-56 justify-start text-muted-foreground max-md:w-auto"
+          className="ml-auto w-64 justify-start text-muted-foreground max-md:w-auto"
           onClick={() => setPaletteOpen(true)}
           aria-keyshortcuts="Control+K Meta+K"
         >
