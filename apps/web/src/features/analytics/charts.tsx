@@ -17,7 +17,8 @@ import { missedReasonLabels } from './labels';
 /*
  * recharts (~100 KB gzip) is only ever imported through `lazy-charts.tsx`, so it loads after the analytics page.
  * Colours are the theme's CSS variables: the charts follow light and dark without re-rendering. No animation: a
- * wall screen refreshes often, and a half-drawn chart misreads.
+ * wall screen refreshes often, and a half-drawn chart misreads. No keyboard layer: the drawing is hidden from
+ * assistive technology (its figure's summary and the tables give the figures), so it must not take focus either.
  */
 const colours = {
   inbound: 'var(--info)',
@@ -65,7 +66,7 @@ function CountBars({
 }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={[...data]}>
+      <BarChart data={[...data]} accessibilityLayer={false}>
         {grid}
         <XAxis dataKey={xKey} tickFormatter={xLabel} {...axis} />
         <YAxis allowDecimals={false} {...axis} width={40} />
@@ -114,7 +115,7 @@ export function MissedReasonsChart({ data }: { data: OutcomesResponse['missedRea
   const rows = data.map(({ reason, count }) => ({ label: missedReasonLabels[reason], count }));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={rows} layout="vertical" margin={{ left: 16 }}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 16 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} {...axis} />
         <YAxis type="category" dataKey="label" width={150} {...axis} />
@@ -134,10 +135,11 @@ export function MissedReasonsChart({ data }: { data: OutcomesResponse['missedRea
 export function TalkTimeChart({ data }: { data: TalkTimeResponse['byDay'] }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data.map(({ date, total }) => ({ date, hours: total / 3600 }))}>
+      <LineChart data={data.map(({ date, total }) => ({ date, hours: total / 3600 }))} accessibilityLayer={false}>
         {grid}
         <XAxis dataKey="date" tickFormatter={dayLabel} {...axis} />
-        <YAxis tickFormatter={(hours: number) => `${hours} h`} {...axis} width={48} />
+        {/* Wide enough for "0.75 h" on one line. */}
+        <YAxis tickFormatter={(hours: number) => `${hours} h`} {...axis} width={56} />
         <Tooltip
           contentStyle={tooltipStyle}
           formatter={(hours) => formatHours(Math.round(Number(hours) * 3600))}

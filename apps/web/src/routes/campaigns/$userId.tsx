@@ -94,7 +94,7 @@ function ActiveCampaign({
           </p>
         </ConfirmDialog>
       </PageHeader>
-      <div className="grid gap-4 px-4 pb-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-4 px-4 pb-6 lg:grid-cols-[3fr_2fr]">
         <Section title="Numbers" className="self-start">
           <div className="border-b border-border px-4 py-3">
             <ProgressBar label="Campaign progress" value={called} max={total} />

@@ -31,7 +31,7 @@ function CampaignsPage() {
           onCreated={(userId) => void navigate({ to: '/campaigns/$userId', params: { userId } })}
         />
       </PageHeader>
-      <div className="grid gap-4 px-4 pb-6 xl:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-4 px-4 pb-6 xl:grid-cols-[3fr_2fr]">
         <Section title="Active campaigns" className="self-start">
           <CampaignsTable campaigns={campaigns} />
         </Section>

@@ -33,11 +33,12 @@ function TeamPage() {
         </Link>
         <DeleteTeamDialog labelled team={team} onDeleted={() => void navigate({ to: '/teams' })} />
       </PageHeader>
-      <div className="grid gap-4 px-4 pb-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-4 px-4 pb-6 lg:grid-cols-[2fr_1fr]">
         <Section title="Members">
           <TeamMembers team={team} />
         </Section>
-        <Section title="Add members" className="self-start">
+        {/* Above a long member list in a narrow window, where adding is what one came for. */}
+        <Section title="Add members" className="self-start max-lg:order-first">
           <AddMember team={team} />
         </Section>
       </div>

@@ -42,7 +42,7 @@ function UserPage() {
           All users
         </Link>
       </PageHeader>
-      <div className="grid gap-4 px-4 pb-6 lg:grid-cols-[1fr_1fr_1fr]">
+      <div className="grid grid-cols-1 gap-4 px-4 pb-6 lg:grid-cols-3">
         <Section title="Availability">
           <UserSettingsForm key={`${user.availabilityStatus}-${user.wrapUpTime}`} user={user} />
         </Section>
