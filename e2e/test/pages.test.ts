@@ -57,6 +57,11 @@ describe('every page of the agent console', () => {
   const pages: ConsolePage[] = [
     { name: 'calls', path: () => '/calls', ready: (page) => page.getByRole('table').getByRole('row').nth(1) },
     {
+      name: 'calls-no-match',
+      path: () => '/calls?phoneNumber=999999999',
+      ready: (page) => page.getByRole('heading', { name: 'No calls match these filters' }),
+    },
+    {
       name: 'calls-summary',
       path: () => `/calls?call=${richCall.id}`,
       ready: (page) => page.getByRole('button', { name: 'Close call summary' }),
@@ -74,6 +79,11 @@ describe('every page of the agent console', () => {
       name: 'contacts',
       path: () => '/contacts',
       ready: (page) => page.getByRole('list', { name: 'Contacts' }).getByRole('listitem').first(),
+    },
+    {
+      name: 'contacts-no-match',
+      path: () => '/contacts?q=zzzzzz',
+      ready: (page) => page.getByRole('heading', { name: /No contact matches/ }),
     },
     {
       name: 'contact',
@@ -133,7 +143,7 @@ describe('every page of the agent console', () => {
 
     it.each(pages)('$name', async ({ name, path: pathOf, ready, open }) => {
       await page.goto(`${stack.bffUrl}${pathOf()}`);
-      await ready(page).waitFor({ timeout: 15_000 });
+      await ready(page).waitFor();
       await open?.(page);
       await check(page, name, theme);
     });

@@ -24,7 +24,10 @@ const lineTypeLabels: Record<DraftLine['type'], string> = { title: 'Title', shor
 /** The card as the agent's phone draws it: a title, then label / value rows. */
 function CardPreview({ lines, users }: { lines: DraftLine[]; users: readonly User[] }) {
   return (
-    <figure aria-label="Preview" className="rounded-2xl bg-zinc-900 p-4 text-sm text-zinc-100 shadow-inner">
+    <figure
+      aria-label="Preview"
+      className="rounded-2xl border border-zinc-700 bg-zinc-900 p-4 text-sm text-zinc-100 shadow-inner"
+    >
       <figcaption className="mb-2 text-[0.65rem] tracking-wider text-zinc-400 uppercase">Insight card</figcaption>
       {lines.length === 0 && <p className="text-zinc-400">Add a line to see the card.</p>}
       <div className="flex flex-col gap-2">
