@@ -60,6 +60,15 @@ describe('/calls list', () => {
     expect(screen.queryByRole('complementary', { name: '+1 800-000-0002' })).not.toBeInTheDocument();
   });
 
+  it('shows no duration for a call still going, which Aircall has not measured yet', async () => {
+    const ongoing = callRow({ rawDigits: '+1 800-000-0009', status: 'answered', endedAt: null, duration: 0 });
+    serveCalls(() => callPage([ongoing, ...threeCalls]));
+    renderRoute('/calls');
+    const [ongoingRow, endedRow] = (await screen.findAllByRole('row')).slice(1);
+    expect(ongoingRow?.lastElementChild).toHaveTextContent('—');
+    expect(endedRow?.lastElementChild).toHaveTextContent('2:15');
+  });
+
   it('ignores list shortcuts while the agent types in a field', async () => {
     serveCalls(() => callPage(threeCalls));
     const { user } = renderRoute('/calls');

@@ -7,6 +7,7 @@ import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table
 import { cn } from '../../lib/cn';
 import type { CallsPageSearchInput } from './call-list-search';
 import { CallStatusBadge } from './call-status';
+import { isLive } from './calls-query';
 import { type CallColumnKey, CallsColumnHeaders, callColumns, rowHeight, type Sorting } from './calls-table-layout';
 import { formatDate, formatDuration, formatTime, toIsoString } from './format';
 
@@ -47,7 +48,8 @@ const cells: Record<CallColumnKey, (call: CallRow, context: RowContext) => React
       <span className="block text-xs text-muted-foreground">{formatTime(call.startedAt)}</span>
     </time>
   ),
-  duration: (call) => formatDuration(call.duration),
+  // Aircall knows the duration once the call has ended; the Live badge says it is still going.
+  duration: (call) => (isLive(call) ? <span className="text-muted-foreground">—</span> : formatDuration(call.duration)),
 };
 
 function DirectionCell({ direction }: Pick<CallRow, 'direction'>) {
