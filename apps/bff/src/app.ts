@@ -23,6 +23,8 @@ export interface AppDeps {
   logger: Logger;
   /** The console's public origin: decides Secure cookies and is where Aircall sends webhooks. */
   publicUrl: string;
+  /** Express's `trust proxy`: which proxies' forwarded client addresses to believe. Default loopback. */
+  trustProxy?: string;
   /** Other origins allowed to send mutations (the Vite dev server in development). */
   trustedOrigins?: string[];
   version?: string;
@@ -101,7 +103,7 @@ export function createApp(deps: AppDeps): Express {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy ?? 'loopback');
   app.use(helmet({ contentSecurityPolicy }));
   app.use(
     pinoHttp({

@@ -21,6 +21,11 @@ const envSchema = z.object({
    * How long after its last renewal a dead instance's sync lease passes to another instance. Shorter takes over
    * sooner at the cost of a lease write every third of it.
    */
+  /**
+   * Which proxies' X-Forwarded-For / -Proto to believe (Express's `trust proxy`): `loopback` by default; behind a
+   * load balancer, its address or subnet (e.g. `10.0.0.0/8`), so login throttling counts clients, not the balancer.
+   */
+  TRUST_PROXY: z.string().trim().min(1).default('loopback'),
   SYNC_LEASE_TTL_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Directory of the built SPA; served when present. */

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     logger,
     publicUrl: env.PUBLIC_URL ?? 'http://localhost',
     trustedOrigins: env.TRUSTED_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
     webDistDir: env.WEB_DIST_DIR ?? defaultWebDist,
   });
   const server = await listen(app, { port: env.PORT, host: env.HOST });

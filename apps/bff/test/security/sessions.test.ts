@@ -111,6 +111,17 @@ describe('sessions and sign-in', () => {
     await login(testApp.app, innocent, testPassword, '10.0.2.2').expect(200);
   });
 
+  it('ignores X-Forwarded-For from a sender that is not a trusted proxy, so forging it evades no throttle', async () => {
+    // A store of its own: every failure here counts against this machine's own address.
+    const balancerElsewhere = await appOnSimulator({ trustProxy: '192.0.2.1' });
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await login(balancerElsewhere.app, `spray-${attempt}@switchboard.test`, 'wrong password!!', `10.7.0.${attempt}`);
+    }
+    const email = 'forger@switchboard.test';
+    await balancerElsewhere.store.accounts.create({ email, password: testPassword, role: 'agent' });
+    await login(balancerElsewhere.app, email, testPassword, '10.7.1.1').expect(429);
+  });
+
   it('revokes every session of an account an admin disables', async () => {
     const target = await account();
     const cookie = sessionCookieOf(await login(testApp.app, target.email, testPassword).expect(200)).split(';')[0]!;
