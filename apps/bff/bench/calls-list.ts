@@ -24,8 +24,13 @@ async function signedInCookie(baseUrl: string, store: Store): Promise<string> {
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
-export async function benchCallsList(options: { calls: number; connections: number; durationMs: number }) {
-  const store = await createStore({ databaseUrl: process.env.BENCH_DATABASE_URL });
+export async function benchCallsList(options: {
+  calls: number;
+  connections: number;
+  durationMs: number;
+  databaseUrl?: string;
+}) {
+  const store = await createStore({ databaseUrl: options.databaseUrl });
   await insertSyntheticCalls(store, options.calls, { users: 40, teams: 8, numbers: 6, tags: 20 });
   const aircall = createAircallClient({ apiId: 'unused', apiToken: 'unused', baseUrl: 'http://127.0.0.1:9' });
   const app = createApp({ store, aircall, logger: createLogger({ level: 'silent' }), publicUrl: 'http://127.0.0.1' });
