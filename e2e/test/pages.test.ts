@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from '../src/axe';
 import { launchChromium } from '../src/browser';
 import { waitForMirroredCalls } from '../src/mirror';
+import { type ConsolePage, checkPage, screenshotDir, type Theme } from '../src/page-review';
 import { signIn } from '../src/session';
 import { placeAnsweredCall } from '../src/simulator';
 import { type Stack, startStack } from '../src/stack';
@@ -15,7 +14,6 @@ import { type Stack, startStack } from '../src/stack';
  * look at.
  */
 
-type Theme = 'light' | 'dark';
 type SeededCall = {
   id: number;
   contact: { id: number } | null;
@@ -23,18 +21,6 @@ type SeededCall = {
   tags: unknown[];
   comments: unknown[];
 };
-
-interface ConsolePage {
-  name: string;
-  path: () => string;
-  /** What shows once the page has its data. */
-  ready: (page: Page) => Locator;
-  /** Opens what the page only shows on demand (a dialog). */
-  open?: (page: Page) => Promise<void>;
-}
-
-const screenshotDir = process.env.E2E_SCREENSHOTS;
-const widths = [1280, 700];
 
 describe('every page of the agent console', () => {
   let stack: Stack;
@@ -117,26 +103,15 @@ describe('every page of the agent console', () => {
     await Promise.all([browser?.close(), stack?.stop()]);
   });
 
-  async function check(page: Page, name: string, theme: Theme): Promise<void> {
-    expect(await seriousViolations(page), `${name} in the ${theme} theme`).toEqual([]);
-    if (!screenshotDir) return;
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.waitForTimeout(150); // let the layout settle after the resize
-      await page.screenshot({ path: path.join(screenshotDir, `${name}-${theme}-${width}.png`) });
-    }
-    await page.setViewportSize({ width: widths[0]!, height: 800 });
-  }
-
   describe.each<Theme>(['light', 'dark'])('%s theme', (theme) => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ colorScheme: theme, viewport: { width: widths[0]!, height: 800 } });
+      context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 800 } });
       page = await context.newPage();
       await page.goto(`${stack.bffUrl}/login`);
       await page.getByRole('heading', { name: 'Sign in to Switchboard' }).waitFor();
-      await check(page, 'login', theme);
+      expect(await checkPage(page, 'login', theme), 'login').toEqual([]);
       await signIn(page, stack.bffUrl, 'agent');
     });
     afterAll(() => context?.close());
@@ -145,7 +120,7 @@ describe('every page of the agent console', () => {
       await page.goto(`${stack.bffUrl}${pathOf()}`);
       await ready(page).waitFor();
       await open?.(page);
-      await check(page, name, theme);
+      expect(await checkPage(page, name, theme), `${name} in the ${theme} theme`).toEqual([]);
     });
   });
 });
