@@ -28,7 +28,7 @@ export function CampaignsTable({ campaigns }: { campaigns: readonly DialerCampai
       <TableBody>
         {campaigns.map((campaign) => (
           <TableRow key={campaign.id} className="hover:bg-muted/50">
-            <TableCell className="font-medium">
+            <TableCell className="font-medium whitespace-nowrap">
               <Link to="/campaigns/$userId" params={{ userId: campaign.user.id }} className="hover:underline">
                 {campaign.user.name}
               </Link>

@@ -1,7 +1,6 @@
 import { type CountryCode, getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { Upload } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
-import { Button } from '../../components/ui/button';
 import { Select, Textarea } from '../../components/ui/input';
 import { plural } from '../manage-ui/format';
 import { type PhoneList, parsePhoneList } from './phone-list';
@@ -40,9 +39,14 @@ function CountryPicker({
       <p className="text-sm text-muted-foreground">
         Numbers without + are read as{' '}
         {value ? `${countryNames.of(value)} (+${getCountryCallingCode(value)})` : 'international'}.{' '}
-        <Button type="button" size="sm" variant="ghost" onClick={() => setChoosing(true)}>
+        {/* Inline in the sentence: a padded button would wrap onto its own line looking indented. */}
+        <button
+          type="button"
+          onClick={() => setChoosing(true)}
+          className="rounded-sm font-medium whitespace-nowrap text-primary underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+        >
           Change country
-        </Button>
+        </button>
       </p>
     );
   }

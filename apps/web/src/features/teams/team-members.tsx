@@ -66,7 +66,7 @@ export function TeamMembers({ team }: { team: TeamDetail }) {
       <TableBody>
         {members.map((member) => (
           <TableRow key={member.id}>
-            <TableCell className="font-medium">
+            <TableCell className="font-medium whitespace-nowrap">
               <Link to="/users/$userId" params={{ userId: member.id }} className="hover:underline">
                 {member.name}
               </Link>

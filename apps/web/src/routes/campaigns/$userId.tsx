@@ -96,8 +96,11 @@ function ActiveCampaign({
       </PageHeader>
       <div className="grid grid-cols-1 gap-4 px-4 pb-6 lg:grid-cols-[3fr_2fr]">
         <Section title="Numbers" className="self-start">
-          <div className="border-b border-border px-4 py-3">
+          <div className="flex items-center gap-3 border-b border-border px-4 py-3">
             <ProgressBar label="Campaign progress" value={called} max={total} />
+            <span className="shrink-0 text-sm text-muted-foreground tabular-nums">
+              {called} / {total} called
+            </span>
           </div>
           <CampaignNumbers userId={userId} numbers={numbers} />
         </Section>

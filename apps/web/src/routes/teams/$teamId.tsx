@@ -34,7 +34,7 @@ function TeamPage() {
         <DeleteTeamDialog labelled team={team} onDeleted={() => void navigate({ to: '/teams' })} />
       </PageHeader>
       <div className="grid grid-cols-1 gap-4 px-4 pb-6 lg:grid-cols-[2fr_1fr]">
-        <Section title="Members">
+        <Section title="Members" className="self-start">
           <TeamMembers team={team} />
         </Section>
         {/* Above a long member list in a narrow window, where adding is what one came for. */}
