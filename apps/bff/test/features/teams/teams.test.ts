@@ -61,7 +61,7 @@ describe('teams.create', () => {
     expect((await app.aircall.teams.get(team.id)).name).toBe('Night shift');
     expect((await app.store.teams.get(team.id))?.team.name).toBe('Night shift');
     const { entries } = await app.store.audit.list({ action: 'teams.create', limit: 1 });
-    expect(entries[0]).toMatchObject({ ok: true, inputSummary: { name: 'Night shift' } });
+    expect(entries[0]).toMatchObject({ result: 'success', inputSummary: { name: 'Night shift' } });
   });
 
   it('refuses a name the mirror already has, whatever its case, without asking Aircall (409)', async () => {

@@ -144,7 +144,7 @@ describe('users.update', () => {
     expect(mirrored?.user).toMatchObject({ wrap_up_time: 45, availability_status: 'unavailable' });
     expect(mirrored?.user.numbers?.map((number) => number.id)).toContain(caller.numberId);
     const audit = await latestAudit('users.update');
-    expect(audit).toMatchObject({ ok: true, inputSummary: { userId: caller.id, wrapUpTime: 45 } });
+    expect(audit).toMatchObject({ result: 'success', inputSummary: { userId: caller.id, wrapUpTime: 45 } });
   });
 
   it('keeps the live availability when only the wrap-up time changes', async () => {
@@ -168,7 +168,7 @@ describe('users.update', () => {
     const res = await send(accounts.admin, 'PATCH', `/api/users/${caller.id}`, { wrapUpTime: 5 }).expect(502);
     expect(res.body.error.code).toBe('upstream_unavailable');
     expect(await app.store.users.get(caller.id)).toEqual(before);
-    expect(await latestAudit('users.update')).toMatchObject({ ok: false, errorCode: 'upstream_unavailable' });
+    expect(await latestAudit('users.update')).toMatchObject({ result: 'failure', errorCode: 'upstream_unavailable' });
   });
 
   it('answers 404 when Aircall does not know the user', async () => {
