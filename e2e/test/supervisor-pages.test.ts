@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser';
-import { checkPage, seedDialerCampaign, seededUsers, type Theme } from '../src/manage';
+import { seedDialerCampaign, seededUsers } from '../src/manage';
 import { waitForMirroredCalls } from '../src/mirror';
+import { type ConsolePage, checkPage, screenshotDir, type Theme } from '../src/page-review';
 import { signedInPage, signIn } from '../src/session';
 import { type Role, type Stack, startStack } from '../src/stack';
 
@@ -12,17 +13,6 @@ import { type Role, type Stack, startStack } from '../src/stack';
  * finds no serious or critical WCAG 2 A/AA violation. With E2E_SCREENSHOTS=<dir>, each page is also photographed at
  * 1280 and 700 px wide, charts included, for a person to look at.
  */
-
-interface ConsolePage {
-  name: string;
-  path: () => string;
-  /** What shows once the page has its data (charts drawn, tables filled). */
-  ready: (page: Page) => Locator;
-  /** Opens what the page only shows on demand (a dialog), and fills it as a person would. */
-  open?: (page: Page) => Promise<void>;
-}
-
-const screenshotDir = process.env.E2E_SCREENSHOTS;
 
 describe('every page of the supervisor and admin console', () => {
   let stack: Stack;
@@ -147,7 +137,7 @@ describe('every page of the supervisor and admin console', () => {
       await page.goto(`${stack.bffUrl}${path()}`);
       await ready(page).waitFor({ timeout: 15_000 });
       await open?.(page);
-      expect(await checkPage(page, name, theme, screenshotDir), `${name} in the ${theme} theme`).toEqual([]);
+      expect(await checkPage(page, name, theme), `${name} in the ${theme} theme`).toEqual([]);
     });
   });
 });
