@@ -1,4 +1,5 @@
 import type { AircallClient, IterateOptions, Paginated } from '@switchboard/aircall';
+import { contactSchema } from '@switchboard/aircall';
 import type { Logger } from 'pino';
 import type { Store } from '../store';
 import type { SyncCheckpoint } from '../store/sync-checkpoints';
@@ -128,10 +129,19 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     onPage: (lastStartedAt: number) => Promise<unknown>,
   ): Promise<boolean> {
     let exhausted = true;
-    const pages = aircall.calls.listAll({ from, to }, { ...listOptions(signal), maxPages: schedule.maxPagesPerWindow });
+    // With their contacts, so the console can name callers; "contacts as they are touched" includes these.
+    const pages = aircall.calls.listAll(
+      { from, to, fetch_contact: true },
+      { ...listOptions(signal), maxPages: schedule.maxPagesPerWindow },
+    );
     for await (const page of pages.pages()) {
       const version = clock.now();
       await store.calls.upsertMany(page.items.map((call) => ({ call, sourceUpdatedAt: version })));
+      const contacts = page.items.flatMap((call) => {
+        const contact = contactSchema.safeParse(call.contact);
+        return contact.success ? [contact.data] : [];
+      });
+      if (contacts.length > 0) await store.contacts.upsertMany(contacts, version);
       const checkpoint = await store.syncCheckpoints.get('calls');
       await store.syncCheckpoints.save('calls', { itemsSynced: (checkpoint?.itemsSynced ?? 0) + page.items.length });
       const last = page.items.at(-1);

@@ -119,6 +119,13 @@ describe('mirror sync', () => {
     expect(Math.max(...tos)).toBeLessThan(checkpoint?.windowFrom ?? Number.NaN);
     if (checkpoint?.cursor) expect(Number(resumed[0]?.searchParams.get('from'))).toBe(Number(checkpoint.cursor));
     expect((await mirrored(store)).calls).toBe(total);
+    // Calls come with their contacts: the console names known callers.
+    const withContact = (await aircall.calls.list({ per_page: 50, fetch_contact: true })).calls.find(
+      (call) => call.contact,
+    );
+    expect(withContact).toBeDefined();
+    expect((await store.calls.get(withContact!.id))?.contact?.id).toBe(withContact!.contact!.id);
+    expect(await store.contacts.get(withContact!.contact!.id)).toBeDefined();
     expect(await store.syncCheckpoints.get('calls')).toMatchObject({ backfillDone: true, error: null });
     expect((await store.syncCheckpoints.list()).map((row) => row.resource).sort()).toEqual(
       ['calls', 'numbers', 'tags', 'teams', 'users'].sort(),
