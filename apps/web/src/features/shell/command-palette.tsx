@@ -30,14 +30,15 @@ export default function CommandPalette({
   const [search, setSearch] = useState('');
   const term = useDeferredValue(search.trim());
   const supervising = role !== 'agent';
+  const callId = /^#?\d+$/.test(term) ? Number(term.replace('#', '')) : null;
+  // A call id is not a contact's name: searching contacts for it would only spend Aircall's budget.
   const contacts = useQuery({
     queryKey: ['contacts', 'search', 'palette', term],
     queryFn: ({ signal }) => api('contacts.search', { query: { q: term, perPage: 5 }, signal }),
-    enabled: open && term.length >= 2 && !/^\d+$/.test(term),
+    enabled: open && term.length >= 2 && callId === null,
   });
   const users = useQuery({ ...usersQuery(), enabled: open && supervising });
   const teams = useQuery({ ...teamsQuery(), enabled: open && supervising });
-  const callId = /^#?\d+$/.test(term) ? Number(term.replace('#', '')) : null;
 
   const go = (to: string, params?: Record<string, number>) => {
     onOpenChange(false);
