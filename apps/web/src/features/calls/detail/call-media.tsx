@@ -1,6 +1,6 @@
 import type { CallDetail, CallMediaKind, CallMediaResponse } from '@switchboard/contracts';
 import { Play } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { api, describeError } from '../../../lib/api-client';
 import { useClock } from '../../../lib/clock';
@@ -32,10 +32,18 @@ function MediaPlayer({ callId, kind }: { callId: number; kind: CallMediaKind }) 
   };
   const expired = (current: CallMediaResponse) => current.expiresAt * 1000 <= clock.now();
 
+  // The <audio> element only renders once React has committed the new link (after any microtask), so the Play
+  // button's wish is kept until then.
+  const playWhenLoaded = useRef(false);
+  useEffect(() => {
+    if (!media || !playWhenLoaded.current) return;
+    playWhenLoaded.current = false;
+    void audioRef.current?.play().catch(() => {});
+  }, [media]);
+
   const play = async () => {
+    playWhenLoaded.current = true;
     if (!media || expired(media)) await fetchFresh();
-    // The <audio> element renders with the new src; play once it is there.
-    queueMicrotask(() => void audioRef.current?.play().catch(() => {}));
   };
 
   return (
