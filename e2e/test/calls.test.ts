@@ -4,7 +4,17 @@ import { launchChromium } from '../src/browser';
 import { signedInPage } from '../src/session';
 import { type Stack, startStack } from '../src/stack';
 
-type SeededCall = { id: number; raw_digits: string; user: { name: string } | null; number: { name: string } };
+type SeededCall = {
+  id: number;
+  raw_digits: string;
+  user: { name: string } | null;
+  number: { name: string };
+  contact: { first_name: string | null; last_name: string | null } | null;
+};
+
+/** Who the list names as the other party: a known contact by name, anyone else by number. */
+const caller = (call: SeededCall) =>
+  call.contact ? [call.contact.first_name, call.contact.last_name].filter(Boolean).join(' ') : call.raw_digits;
 
 describe('the call list, through every layer', () => {
   let stack: Stack;
@@ -18,7 +28,9 @@ describe('the call list, through every layer', () => {
   });
 
   it('shows the calls the simulator seeded, newest first', async () => {
-    const { calls } = await stack.aircall<{ calls: SeededCall[] }>('/v1/calls?order=desc&per_page=3');
+    const { calls } = await stack.aircall<{ calls: SeededCall[] }>(
+      '/v1/calls?order=desc&per_page=3&fetch_contact=true',
+    );
     expect(calls.length).toBe(3);
 
     const page = await signedInPage(browser, stack.bffUrl, 'agent');
@@ -38,12 +50,12 @@ describe('the call list, through every layer', () => {
         },
         { timeout: 60_000, interval: 1_000 },
       )
-      .toContain(calls[0]!.raw_digits);
+      .toContain(caller(calls[0]!));
 
     for (const [index, call] of calls.entries()) {
       const row = rows.nth(index + 1); // row 0 is the header
       const text = await row.textContent();
-      expect(text).toContain(call.raw_digits);
+      expect(text).toContain(caller(call));
       expect(text).toContain(call.number.name);
       if (call.user) expect(text).toContain(call.user.name);
     }
