@@ -6,12 +6,6 @@ export type ContactLike = Partial<AircallContact> & { id: number };
 
 export const onlyDigits = (text: string) => text.replace(/\D/g, '');
 
-/** For logs and audit rows: a phone number shows only its last 4 digits. */
-export function maskPhone(phone: string): string {
-  const digits = onlyDigits(phone);
-  return `…${digits.slice(-4)}`;
-}
-
 /** First and last name, else the company, else the first phone number (as the contracts define it). */
 export function contactDisplayName(contact: ContactLike): string {
   const name = [contact.first_name, contact.last_name].filter(Boolean).join(' ');

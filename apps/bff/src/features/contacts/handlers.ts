@@ -8,11 +8,12 @@ import { type CallRow, type ContactSearchQuery, limits } from '@switchboard/cont
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { maskPhone } from '../../privacy';
 import { toCallRow } from '../calls/call-view';
 import { publishEvent } from '../calls/events';
 import { callMirror } from '../calls/mirror';
 import { upstreamOptions } from '../calls/upstream';
-import { maskPhone, onlyDigits, toContact, toDetail } from './contact-view';
+import { onlyDigits, toContact, toDetail } from './contact-view';
 
 type DetailKind = 'phone_numbers' | 'emails';
 

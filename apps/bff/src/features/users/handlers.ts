@@ -3,10 +3,10 @@ import { availabilitySchema, type UserDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { maskPhone } from '../../privacy';
 import { toCallRow } from '../calls/call-view';
 import { publishEvent } from '../calls/events';
 import { callMirror } from '../calls/mirror';
-import { maskPhone } from '../contacts/contact-view';
 import { announceChange, availabilityOf, fieldError, loadDirectory, toNumberRef } from './directory-view';
 import { pageOfUsers } from './user-list';
 
