@@ -1,14 +1,14 @@
 import type { AnalyticsQuery } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { PageHeader } from '../components/page-header';
 import { type AnalyticsFilters, AnalyticsFiltersBar } from '../features/analytics/analytics-filters';
 import { analyticsQueries, parseAnalyticsSearch } from '../features/analytics/analytics-queries';
 import { AnalyticsReport } from '../features/analytics/analytics-report';
-import { PageHeader } from '../features/manage-ui/page-header';
-import { supervisorRoles } from '../features/manage-ui/roles';
-import { keepSearch } from '../features/manage-ui/search';
 import { RouteError } from '../features/shell/route-error';
 import { teamsQuery } from '../lib/directory-queries';
+import { supervisorRoles } from '../lib/roles';
+import { keepSearch } from '../lib/search';
 import { requireRole } from '../lib/session';
 
 export const Route = createFileRoute('/analytics')({

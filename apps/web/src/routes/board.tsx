@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { PageHeader } from '../components/page-header';
 import { Board, UpdatedAt } from '../features/board/board';
 import { boardQuery, localTimeZone, useLiveBoard } from '../features/board/board-query';
-import { PageHeader } from '../features/manage-ui/page-header';
-import { supervisorRoles } from '../features/manage-ui/roles';
 import { RouteError } from '../features/shell/route-error';
+import { supervisorRoles } from '../lib/roles';
 import { requireRole } from '../lib/session';
 
 export const Route = createFileRoute('/board')({

@@ -1,13 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Plus } from 'lucide-react';
+import { PageHeader } from '../components/page-header';
 import { Button } from '../components/ui/button';
-import { PageHeader } from '../features/manage-ui/page-header';
-import { adminRoles } from '../features/manage-ui/roles';
 import { RouteError } from '../features/shell/route-error';
 import { TagDialog } from '../features/tags-admin/tag-dialog';
 import { TagsTable } from '../features/tags-admin/tags-table';
 import { tagsQuery } from '../lib/directory-queries';
+import { adminRoles } from '../lib/roles';
 import { requireRole } from '../lib/session';
 
 export const Route = createFileRoute('/tags')({

@@ -1,12 +1,12 @@
 import type { Account, Role } from '@switchboard/contracts';
+import { ConfirmDialog } from '../../components/form-dialog';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Select } from '../../components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
 import { describeError } from '../../lib/api-client';
+import { formatTimestamp } from '../../lib/format';
 import { notify } from '../../lib/notify';
-import { ConfirmDialog } from '../manage-ui/dialog';
-import { formatTimestamp } from '../manage-ui/format';
 import { useAccountMutations } from './admin-queries';
 
 export const roleLabels: Record<Role, string> = { agent: 'Agent', supervisor: 'Supervisor', admin: 'Admin' };

@@ -6,7 +6,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Input, Select } from '../../components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatTimestamp } from '../manage-ui/format';
+import { formatTimestamp } from '../../lib/format';
 
 export type AuditFilters = Pick<AuditQuery, 'action' | 'result'>;
 

@@ -1,12 +1,12 @@
 import type { Role } from '@switchboard/contracts';
 import { UserPlus } from 'lucide-react';
 import { useState } from 'react';
+import { DialogActions, FormDialog } from '../../components/form-dialog';
 import { Button } from '../../components/ui/button';
 import { Field, FormError } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { ApiError, describeError } from '../../lib/api-client';
 import { notify } from '../../lib/notify';
-import { DialogActions, FormDialog } from '../manage-ui/dialog';
 import { roleLabels } from './accounts-table';
 import { useAccountMutations } from './admin-queries';
 

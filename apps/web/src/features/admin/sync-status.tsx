@@ -1,9 +1,9 @@
 import type { SyncStatusResponse } from '@switchboard/contracts';
+import { Section } from '../../components/page-header';
+import { ProgressBar } from '../../components/progress-bar';
 import { Badge, type BadgeTone } from '../../components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatCount, formatShare, formatTimestamp } from '../manage-ui/format';
-import { Section } from '../manage-ui/page-header';
-import { ProgressBar } from '../manage-ui/progress-bar';
+import { formatCount, formatShare, formatTimestamp } from '../../lib/format';
 
 type Resource = SyncStatusResponse['resources'][number];
 

@@ -1,8 +1,8 @@
 import type { AnalyticsQuery } from '@switchboard/contracts';
 import { useSuspenseQueries } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formatCount, formatDuration, formatHours, formatShare } from '../manage-ui/format';
-import { Section } from '../manage-ui/page-header';
+import { Section } from '../../components/page-header';
+import { formatCount, formatDuration, formatHours, formatShare } from '../../lib/format';
 import { analyticsQueries } from './analytics-queries';
 import { AgentsTable, agentsCsv, ExportButton, TeamsTable, teamsCsv } from './analytics-tables';
 import { missedReasonLabels } from './labels';

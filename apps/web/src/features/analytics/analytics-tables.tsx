@@ -3,7 +3,7 @@ import { Download } from 'lucide-react';
 import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatDuration, formatHours } from '../manage-ui/format';
+import { formatDuration, formatHours } from '../../lib/format';
 import { downloadCsv, toCsv } from './csv';
 
 export type AgentRow = z.infer<typeof agentAnalyticsResponseSchema>['agents'][number];

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatHours } from '../manage-ui/format';
+import { formatHours } from '../../lib/format';
 import { missedReasonLabels } from './labels';
 
 /*

@@ -1,11 +1,11 @@
 import type { Availability, BoardResponse } from '@switchboard/contracts';
 import { Radio } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { AvailabilityBadge, availabilityLabels, availabilityOrder } from '../../components/availability';
 import { StateMessage } from '../../components/state-message';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
-import { AvailabilityBadge, availabilityLabels, availabilityOrder } from '../manage-ui/availability';
-import { formatClockTime, formatCount, formatDuration, formatShare } from '../manage-ui/format';
+import { formatClockTime, formatCount, formatDuration, formatShare } from '../../lib/format';
 
 type BoardRow = BoardResponse['rows'][number];
 

@@ -3,8 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Button, buttonClass } from '../../components/ui/button';
+import { formatDuration, formatTimestamp, toIsoString } from '../../lib/format';
 import { CallStatusBadge, missedReasonLabel } from './call-status';
-import { formatDuration, formatTimestamp, toIsoString } from './format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

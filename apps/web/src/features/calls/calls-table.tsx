@@ -5,11 +5,11 @@ import { Archive, PhoneIncoming, PhoneOutgoing } from 'lucide-react';
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
+import { formatDate, formatDuration, formatTime, toIsoString } from '../../lib/format';
 import type { CallsPageSearchInput } from './call-list-search';
 import { CallStatusBadge } from './call-status';
 import { isLive } from './calls-query';
 import { type CallColumnKey, CallsColumnHeaders, callColumns, rowHeight, type Sorting } from './calls-table-layout';
-import { formatDate, formatDuration, formatTime, toIsoString } from './format';
 
 /** The URL search that opens a call's summary. */
 type SummarySearch = (call: CallRow) => CallsPageSearchInput;

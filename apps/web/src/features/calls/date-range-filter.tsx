@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Field } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { useClock } from '../../lib/clock';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../../lib/format';
 
 export type DateRange = Pick<CallListQuery, 'from' | 'to'>;
 

@@ -4,7 +4,7 @@ import { PhoneIncoming, PhoneOutgoing } from 'lucide-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { useClock } from '../../lib/clock';
-import { formatDuration } from './format';
+import { formatDuration } from '../../lib/format';
 
 /** Re-renders every second, for the running timers. */
 function useNow(): number {

@@ -1,10 +1,10 @@
 import type { DialerCampaign } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
 import { ListChecks } from 'lucide-react';
+import { ProgressBar } from '../../components/progress-bar';
 import { StateMessage } from '../../components/state-message';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatTimestamp } from '../manage-ui/format';
-import { ProgressBar } from '../manage-ui/progress-bar';
+import { formatTimestamp } from '../../lib/format';
 
 /** Agents with an active power-dialer campaign, and how far each has got. */
 export function CampaignsTable({ campaigns }: { campaigns: readonly DialerCampaign[] }) {

@@ -1,13 +1,13 @@
 import type { DialerCampaign, User } from '@switchboard/contracts';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
+import { DialogActions, FormDialog } from '../../components/form-dialog';
 import { Button } from '../../components/ui/button';
 import { Field, FormError } from '../../components/ui/field';
 import { Select } from '../../components/ui/input';
 import { ApiError, describeError, useContracts } from '../../lib/api-client';
+import { plural } from '../../lib/format';
 import { notify } from '../../lib/notify';
-import { DialogActions, FormDialog } from '../manage-ui/dialog';
-import { plural } from '../manage-ui/format';
 import { useCreateCampaign } from './campaigns-queries';
 import type { PhoneList } from './phone-list';
 import { PhoneListField } from './phone-list-field';

@@ -2,7 +2,7 @@ import { type CountryCode, getCountries, getCountryCallingCode } from 'libphonen
 import { Upload } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { Select, Textarea } from '../../components/ui/input';
-import { plural } from '../manage-ui/format';
+import { plural } from '../../lib/format';
 import { type PhoneList, parsePhoneList } from './phone-list';
 
 const countryNames = new Intl.DisplayNames(undefined, { type: 'region' });

@@ -1,11 +1,11 @@
 import type { Job, Team } from '@switchboard/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { ProgressBar } from '../../components/progress-bar';
 import { Button } from '../../components/ui/button';
 import { Field, FormError } from '../../components/ui/field';
 import { Select } from '../../components/ui/input';
 import { describeError, useContracts } from '../../lib/api-client';
-import { ProgressBar } from '../manage-ui/progress-bar';
 import { campaignKeys, isFinished, jobQuery, useJobProgressEvents, useTeamImport } from './campaigns-queries';
 import type { PhoneList } from './phone-list';
 import { PhoneListField } from './phone-list-field';

@@ -1,10 +1,10 @@
 import type { Tag } from '@switchboard/contracts';
 import { type ReactNode, useState } from 'react';
+import { DialogActions, FormDialog } from '../../components/form-dialog';
 import { Field, FormError } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { ApiError, describeError, useContracts } from '../../lib/api-client';
 import { notify } from '../../lib/notify';
-import { DialogActions, FormDialog } from '../manage-ui/dialog';
 import { useTagMutations } from './tags-mutations';
 
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;

@@ -1,11 +1,11 @@
 import type { Tag } from '@switchboard/contracts';
 import { Pencil, Tags, Trash2 } from 'lucide-react';
+import { ConfirmDialog } from '../../components/form-dialog';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
+import { formatCount } from '../../lib/format';
 import { notify } from '../../lib/notify';
-import { ConfirmDialog } from '../manage-ui/dialog';
-import { formatCount } from '../manage-ui/format';
 import { TagDialog, TagSwatch } from './tag-dialog';
 import { useTagMutations } from './tags-mutations';
 

@@ -2,13 +2,13 @@ import type { TeamDetail } from '@switchboard/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Search, UserPlus } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
+import { AvailabilityBadge } from '../../components/availability';
 import { Button } from '../../components/ui/button';
 import { FormError } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { describeError } from '../../lib/api-client';
 import { useClock } from '../../lib/clock';
 import { notify } from '../../lib/notify';
-import { AvailabilityBadge } from '../manage-ui/availability';
 import { useMembership, userSearchQuery } from './teams-queries';
 
 /** Waits for a pause in typing before searching, so each keystroke does not cost a request. */

@@ -1,11 +1,11 @@
 import type { Team, TeamDetail } from '@switchboard/contracts';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
+import { DialogActions, FormDialog } from '../../components/form-dialog';
 import { Button } from '../../components/ui/button';
 import { Field, FormError } from '../../components/ui/field';
 import { Input } from '../../components/ui/input';
 import { ApiError, describeError, useContracts } from '../../lib/api-client';
-import { DialogActions, FormDialog } from '../manage-ui/dialog';
 import { useCreateTeam } from './teams-queries';
 
 /** Aircall's rules for a team name, checked before sending: not blank, short enough, not taken. */

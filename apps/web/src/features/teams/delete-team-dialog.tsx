@@ -1,8 +1,8 @@
 import type { Team } from '@switchboard/contracts';
 import { Trash2 } from 'lucide-react';
+import { ConfirmDialog } from '../../components/form-dialog';
 import { Button } from '../../components/ui/button';
 import { notify } from '../../lib/notify';
-import { ConfirmDialog } from '../manage-ui/dialog';
 import { useDeleteTeam } from './teams-queries';
 
 /** Deleting a team cannot be undone upstream, so the dialog says exactly what changes and what stays. */

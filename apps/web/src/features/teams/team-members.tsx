@@ -2,13 +2,13 @@ import type { TeamDetail, TeamMember } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
 import { UserMinus, UsersRound } from 'lucide-react';
 import { useState } from 'react';
+import { AvailabilityBadge } from '../../components/availability';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
 import { describeError } from '../../lib/api-client';
 import { useClock } from '../../lib/clock';
 import { notify } from '../../lib/notify';
-import { AvailabilityBadge } from '../manage-ui/availability';
 import { useMembership } from './teams-queries';
 
 /**

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { UsersRound } from 'lucide-react';
 import { StateMessage } from '../../components/state-message';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatTimestamp } from '../manage-ui/format';
+import { formatTimestamp } from '../../lib/format';
 import { DeleteTeamDialog } from './delete-team-dialog';
 
 export function TeamsTable({ teams }: { teams: readonly Team[] }) {

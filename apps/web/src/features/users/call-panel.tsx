@@ -1,13 +1,13 @@
 import type { UserDetail } from '@switchboard/contracts';
 import { Phone, PhoneForwarded } from 'lucide-react';
 import { useState } from 'react';
+import { availabilityLabels } from '../../components/availability';
 import { Button } from '../../components/ui/button';
 import { Field, FormError } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { describeError } from '../../lib/api-client';
 import { notify } from '../../lib/notify';
 import { countryOf, parsePhone } from '../../lib/phone';
-import { availabilityLabels } from '../manage-ui/availability';
 import { usePhoneActions } from './users-queries';
 
 /**

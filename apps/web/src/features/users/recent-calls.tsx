@@ -2,7 +2,7 @@ import type { CallRow } from '@switchboard/contracts';
 import { ArrowDownLeft, ArrowUpRight } from 'lucide-react';
 import { Badge } from '../../components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { formatDuration, formatTimestamp } from '../manage-ui/format';
+import { formatDuration, formatTimestamp } from '../../lib/format';
 
 function outcome(call: CallRow): { label: string; tone: 'success' | 'danger' | 'info' | 'neutral' } {
   if (call.status !== 'done') return { label: 'Ongoing', tone: 'info' };

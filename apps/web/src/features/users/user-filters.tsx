@@ -1,8 +1,8 @@
 import type { Availability, Team, UserListQuery } from '@switchboard/contracts';
 import { Search, X } from 'lucide-react';
 import { useState } from 'react';
+import { availabilityLabels, availabilityOrder } from '../../components/availability';
 import { Input, Select } from '../../components/ui/input';
-import { availabilityLabels, availabilityOrder } from '../manage-ui/availability';
 
 export type UserFilters = Pick<UserListQuery, 'q' | 'availability' | 'teamId'>;
 

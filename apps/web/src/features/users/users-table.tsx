@@ -1,8 +1,8 @@
 import type { User } from '@switchboard/contracts';
 import { Link } from '@tanstack/react-router';
+import { AvailabilityBadge } from '../../components/availability';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
-import { AvailabilityBadge } from '../manage-ui/availability';
-import { formatClockTime, formatDuration } from '../manage-ui/format';
+import { formatClockTime, formatDuration } from '../../lib/format';
 import { statusLabels } from './status';
 
 export function UsersTable({ users, teamNames }: { users: readonly User[]; teamNames: ReadonlyMap<number, string> }) {

@@ -1,12 +1,12 @@
 import type { AuditQuery } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { Section } from '../../components/page-header';
+import { Pagination } from '../../components/pagination';
 import { auditQuery, parseAuditSearch } from '../../features/admin/admin-queries';
 import { type AuditFilters, AuditFiltersBar, AuditTable } from '../../features/admin/audit-log';
-import { Section } from '../../features/manage-ui/page-header';
-import { Pagination } from '../../features/manage-ui/pagination';
-import { keepSearch } from '../../features/manage-ui/search';
 import { RouteError } from '../../features/shell/route-error';
+import { keepSearch } from '../../lib/search';
 
 export const Route = createFileRoute('/admin/audit')({
   validateSearch: keepSearch<AuditQuery>,

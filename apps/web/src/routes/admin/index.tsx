@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { Section } from '../../components/page-header';
 import { AccountsTable } from '../../features/admin/accounts-table';
 import { accountsQuery } from '../../features/admin/admin-queries';
 import { CreateAccountDialog } from '../../features/admin/create-account-dialog';
-import { Section } from '../../features/manage-ui/page-header';
 import { RouteError } from '../../features/shell/route-error';
 import { useAccount } from '../../lib/session';
 

@@ -1,7 +1,7 @@
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
-import { PageHeader } from '../../features/manage-ui/page-header';
-import { adminRoles } from '../../features/manage-ui/roles';
+import { PageHeader } from '../../components/page-header';
 import { RouteError } from '../../features/shell/route-error';
+import { adminRoles } from '../../lib/roles';
 import { requireRole } from '../../lib/session';
 
 export const Route = createFileRoute('/admin')({

@@ -1,17 +1,17 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { ArrowLeft, ListX, Trash2 } from 'lucide-react';
+import { ConfirmDialog } from '../../components/form-dialog';
+import { PageHeader, Section } from '../../components/page-header';
+import { ProgressBar } from '../../components/progress-bar';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
 import { AddNumbersForm } from '../../features/campaigns/add-numbers-form';
 import { CampaignNumbers } from '../../features/campaigns/campaign-numbers';
 import { campaignNumbersQuery, campaignQuery, useCampaignActions } from '../../features/campaigns/campaigns-queries';
-import { ConfirmDialog } from '../../features/manage-ui/dialog';
-import { plural } from '../../features/manage-ui/format';
-import { PageHeader, Section } from '../../features/manage-ui/page-header';
-import { parseIdParam } from '../../features/manage-ui/params';
-import { ProgressBar } from '../../features/manage-ui/progress-bar';
+import { plural } from '../../lib/format';
 import { notify } from '../../lib/notify';
+import { parseIdParam } from '../../lib/params';
 
 export const Route = createFileRoute('/campaigns/$userId')({
   params: {

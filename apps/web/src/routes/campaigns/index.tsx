@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { PageHeader, Section } from '../../components/page-header';
 import { campaignsQuery } from '../../features/campaigns/campaigns-queries';
 import { CampaignsTable } from '../../features/campaigns/campaigns-table';
 import { CreateCampaignDialog } from '../../features/campaigns/create-campaign-dialog';
 import { TeamImport } from '../../features/campaigns/team-import';
-import { PageHeader, Section } from '../../features/manage-ui/page-header';
 import { teamsQuery, usersQuery } from '../../lib/directory-queries';
 
 export const Route = createFileRoute('/campaigns/')({

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Skeleton } from '../../components/ui/skeleton';
 import { CallStatusBadge } from '../../features/calls/call-status';
-import { formatDuration, formatTimestamp } from '../../features/calls/format';
 import { ContactDetailsEditor } from '../../features/contacts/contact-details-editor';
 import { EditContactForm } from '../../features/contacts/contact-form';
 import { contactQuery } from '../../features/contacts/contacts-queries';
 import { RouteError } from '../../features/shell/route-error';
+import { formatDuration, formatTimestamp } from '../../lib/format';
 
 export const Route = createFileRoute('/contacts/$contactId')({
   params: {

@@ -1,12 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
-import { PageHeader, Section } from '../../features/manage-ui/page-header';
-import { parseIdParam } from '../../features/manage-ui/params';
+import { PageHeader, Section } from '../../components/page-header';
 import { AddMember } from '../../features/teams/add-member';
 import { DeleteTeamDialog } from '../../features/teams/delete-team-dialog';
 import { TeamMembers } from '../../features/teams/team-members';
 import { teamQuery } from '../../features/teams/teams-queries';
+import { parseIdParam } from '../../lib/params';
 
 export const Route = createFileRoute('/teams/$teamId')({
   params: {

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { PageHeader } from '../../features/manage-ui/page-header';
+import { PageHeader } from '../../components/page-header';
 import { CreateTeamDialog } from '../../features/teams/create-team-dialog';
 import { TeamsTable } from '../../features/teams/teams-table';
 import { teamsQuery } from '../../lib/directory-queries';

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { supervisorRoles } from '../../features/manage-ui/roles';
 import { RouteError } from '../../features/shell/route-error';
+import { supervisorRoles } from '../../lib/roles';
 import { requireRole } from '../../lib/session';
 
 export const Route = createFileRoute('/teams')({

@@ -1,14 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
-import { AvailabilityBadge } from '../../features/manage-ui/availability';
-import { formatClockTime } from '../../features/manage-ui/format';
-import { PageHeader, Section } from '../../features/manage-ui/page-header';
-import { parseIdParam } from '../../features/manage-ui/params';
+import { AvailabilityBadge } from '../../components/availability';
+import { PageHeader, Section } from '../../components/page-header';
 import { LazyCallPanel } from '../../features/users/lazy-call-panel';
 import { RecentCalls } from '../../features/users/recent-calls';
 import { UserSettingsForm } from '../../features/users/user-settings-form';
 import { userQuery } from '../../features/users/users-queries';
+import { formatClockTime } from '../../lib/format';
+import { parseIdParam } from '../../lib/params';
 
 export const Route = createFileRoute('/users/$userId')({
   params: {

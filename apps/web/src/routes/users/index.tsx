@@ -2,15 +2,15 @@ import type { UserListQuery } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { SearchX, UserRound } from 'lucide-react';
+import { PageHeader } from '../../components/page-header';
+import { Pagination } from '../../components/pagination';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
-import { PageHeader } from '../../features/manage-ui/page-header';
-import { Pagination } from '../../features/manage-ui/pagination';
-import { keepSearch } from '../../features/manage-ui/search';
 import { hasFilters, UserFilterChips, type UserFilters, UserFiltersBar } from '../../features/users/user-filters';
 import { parseUserListSearch, usersPageQuery } from '../../features/users/users-queries';
 import { UsersTable } from '../../features/users/users-table';
 import { teamsQuery } from '../../lib/directory-queries';
+import { keepSearch } from '../../lib/search';
 
 export const Route = createFileRoute('/users/')({
   validateSearch: keepSearch<UserListQuery>,

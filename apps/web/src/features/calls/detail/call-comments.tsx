@@ -4,8 +4,8 @@ import { Button } from '../../../components/ui/button';
 import { Field, FormError } from '../../../components/ui/field';
 import { Textarea } from '../../../components/ui/input';
 import { ApiError, describeError, useContracts } from '../../../lib/api-client';
+import { formatTimestamp, toIsoString } from '../../../lib/format';
 import { useAddComment } from '../call-mutations';
-import { formatTimestamp, toIsoString } from '../format';
 
 /** Comments, at most five per call (Aircall's rule), which cannot be edited or deleted: the counter says so. */
 export function CallComments({ call, autoFocus = false }: { call: CallDetail; autoFocus?: boolean }) {

@@ -1,7 +1,7 @@
 import type { CallDetail, CallTimelineEvent } from '@switchboard/contracts';
 import type { ReactNode } from 'react';
+import { formatDuration, formatTimestamp, toIsoString } from '../../../lib/format';
 import { CallStatusBadge, missedReasonLabel } from '../call-status';
-import { formatDuration, formatTimestamp, toIsoString } from '../format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

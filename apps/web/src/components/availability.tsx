@@ -1,5 +1,5 @@
 import type { Availability } from '@switchboard/contracts';
-import { Badge, type BadgeTone } from '../../components/ui/badge';
+import { Badge, type BadgeTone } from './ui/badge';
 
 /** Aircall's availability values as people say them, in the order the board lists them. */
 export const availabilityLabels: Record<Availability, string> = {

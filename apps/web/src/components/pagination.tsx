@@ -1,7 +1,7 @@
 import type { PageMeta } from '@switchboard/contracts';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { Button } from '../../components/ui/button';
-import { cn } from '../../lib/cn';
+import { cn } from '../lib/cn';
+import { Button } from './ui/button';
 
 /** Previous / next for a paged list, with where the reader is; hidden when everything fits on one page. */
 export function Pagination({

@@ -1,9 +1,9 @@
 import { AlertDialog } from 'radix-ui';
 import { type ReactNode, useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { DialogClose, DialogContent, DialogRoot, DialogTrigger } from '../../components/ui/dialog';
-import { FormError } from '../../components/ui/field';
-import { describeError } from '../../lib/api-client';
+import { describeError } from '../lib/api-client';
+import { Button } from './ui/button';
+import { DialogClose, DialogContent, DialogRoot, DialogTrigger } from './ui/dialog';
+import { FormError } from './ui/field';
 
 // Drawn like components/ui/dialog's modal; an alert dialog (Radix's AlertDialog) is not dismissed by a stray click.
 const overlay = 'fixed inset-0 z-40 bg-black/40';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '../../lib/cn';
+import { cn } from '../lib/cn';
 
 /** The title row of a management page, with its main actions on the right. */
 export function PageHeader({
