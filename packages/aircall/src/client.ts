@@ -11,6 +11,7 @@ import { createA2pCampaignAssociationsResource } from './resources/a2p-campaign-
 import { createCallsResource } from './resources/calls';
 import { createCompanyResource } from './resources/company';
 import { createContactsResource } from './resources/contacts';
+import { createInsightsResource } from './resources/insights';
 import { createIntegrationsResource } from './resources/integrations';
 import { createNumbersResource } from './resources/numbers';
 import { createTagsResource } from './resources/tags';
@@ -94,6 +95,8 @@ export function createAircallClient(options: AircallClientOptions) {
     users: createUsersResource(executor),
     teams: createTeamsResource(executor),
     calls: createCallsResource(executor),
+    /** Conversation intelligence of a call: transcription, summary, sentiments, topics, action items… */
+    insights: createInsightsResource(executor),
     numbers: createNumbersResource(executor),
     contacts: createContactsResource(executor),
     tags: createTagsResource(executor),
@@ -112,6 +115,8 @@ export function createAircallClient(options: AircallClientOptions) {
       const { query, body, ...rest } = requestOptions;
       return executor.send({ method, route: path, query, body }, rest);
     },
+    /** What tolerant reading defaulted or left out since the client was created (field names and counts). */
+    oddities: () => executor.oddities(),
     /** The shared budget, for health pages; null when the client runs without one. */
     budget: budget && { policy: budget.policy, remaining: () => budget.remaining() },
   };

@@ -23,7 +23,7 @@ export {
 } from './client';
 export { type Clock, systemClock } from './clock';
 export * from './errors';
-export type { ClientHooks, RequestEvent, RequestOptions, ResponseEvent } from './http/execute';
+export type { ClientHooks, OdditiesEvent, RequestEvent, RequestOptions, ResponseEvent } from './http/execute';
 export { encodeQuery, type QueryObject, type QueryValue } from './http/query';
 export { parseRateHeaders, type RateInfo } from './http/rate-headers';
 export type { HttpMethod, HttpResponse } from './http/transport';
@@ -38,6 +38,7 @@ export {
 export * from './resources/a2p-campaign-associations';
 export * from './resources/calls';
 export * from './resources/contacts';
+export * from './resources/insights';
 export * from './resources/numbers';
 export * from './resources/tags';
 export * from './resources/teams';
@@ -50,8 +51,10 @@ export * from './schemas/common';
 export * from './schemas/company';
 export * from './schemas/contact';
 export * from './schemas/dialer-campaign';
+export * from './schemas/insight';
 export * from './schemas/number';
 export * from './schemas/tag';
 export * from './schemas/team';
 export * from './schemas/user';
 export * from './schemas/webhook';
+export { collectOddities, type Oddities } from './tolerance';

@@ -4,6 +4,7 @@ import type { Lane } from '../budget/policy';
 import type { Clock } from '../clock';
 import { AircallError, errorForStatus } from '../errors';
 import { type RetryPolicy, retryDelay } from '../retry';
+import { addOddities, collectOddities, noOddities, type Oddities } from '../tolerance';
 import { type PathParams, type QueryObject, resolvePath } from './query';
 import { parseRateHeaders } from './rate-headers';
 import type { HttpMethod, HttpResponse, Transport } from './transport';
@@ -60,9 +61,18 @@ export interface ResponseEvent extends RequestEvent {
   retryInMs: number | undefined;
 }
 
+/** Sent to `onOddities` when an answer was read tolerantly: fields defaulted, list elements left out. */
+export interface OdditiesEvent extends Oddities {
+  method: HttpMethod;
+  /** The route template, e.g. `/v1/calls`. */
+  route: string;
+}
+
 export interface ClientHooks {
   onRequest?(event: RequestEvent): void;
   onResponse?(event: ResponseEvent): void;
+  /** Log these (they hold field names and counts only, never values). */
+  onOddities?(event: OdditiesEvent): void;
 }
 
 export interface ExecutorConfig {
@@ -81,6 +91,14 @@ export interface Executor {
   send(operation: Omit<Operation<unknown>, 'response'>, options?: RequestOptions): Promise<HttpResponse>;
   /** `send`, then validates the answer with the operation's schema. */
   execute<T>(operation: Operation<T>, options?: RequestOptions): Promise<T>;
+  /** Validates a body with a schema as `execute` does, reporting what was read tolerantly. */
+  read<T>(
+    schema: z.ZodType<T>,
+    body: unknown,
+    where: { method: HttpMethod; route: string; path: string; status: number },
+  ): T;
+  /** What tolerant reading replaced or dropped since the client was created. */
+  oddities(): Oddities;
 }
 
 export function createExecutor(config: ExecutorConfig): Executor {
@@ -155,14 +173,35 @@ export function createExecutor(config: ExecutorConfig): Executor {
     }
   }
 
+  const total: Oddities = { defaulted: {}, dropped: {}, reasons: [] };
+  function read<T>(
+    schema: z.ZodType<T>,
+    body: unknown,
+    where: { method: HttpMethod; route: string; path: string; status: number },
+  ): T {
+    const { value, oddities } = collectOddities(() => parseResponse(schema, body, where));
+    if (!noOddities(oddities)) {
+      addOddities(total, oddities);
+      notify(hooks.onOddities, { method: where.method, route: where.route, ...oddities });
+    }
+    return value;
+  }
+
   return {
     send,
+    read,
     async execute<T>(operation: Operation<T>, options?: RequestOptions): Promise<T> {
       const answer = await send(operation, options);
       if (operation.response === null) return undefined as T;
       const path = resolvePath(operation.route, operation.pathParams, operation.method);
-      return parseResponse(operation.response, answer.body, { method: operation.method, path, status: answer.status });
+      return read(operation.response, answer.body, {
+        method: operation.method,
+        route: operation.route,
+        path,
+        status: answer.status,
+      });
     },
+    oddities: () => structuredClone(total),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalField, orDefault, tolerantArray } from '../tolerance';
 import { referenceOf } from './common';
 
 const messageUrls = [
@@ -21,21 +22,24 @@ export const numberMessagesSchema = z.looseObject(
 );
 export type NumberMessages = z.infer<typeof numberMessagesSchema>;
 
+/** A Number; only `id` and `digits` are required (the rest is defaulted and counted when missing or malformed). */
 export const numberSchema = z.looseObject({
   id: z.number().int(),
-  direct_link: z.string(),
-  name: z.string(),
   digits: z.string(),
-  created_at: z.string(),
-  country: z.string(),
-  time_zone: z.string(),
-  open: z.boolean(),
-  availability_status: z.string(),
-  is_ivr: z.boolean(),
-  live_recording_activated: z.boolean(),
-  priority: z.number().int().nullable(),
-  messages: numberMessagesSchema.optional(),
-  users: z.array(z.looseObject({ id: z.number().int() })).optional(),
+  direct_link: orDefault(z.string(), '', 'number.direct_link'),
+  name: orDefault(z.string(), '', 'number.name'),
+  created_at: orDefault(z.string(), '', 'number.created_at'),
+  country: orDefault(z.string(), '', 'number.country'),
+  time_zone: orDefault(z.string(), 'Etc/UTC', 'number.time_zone'),
+  open: orDefault(z.boolean(), true, 'number.open'),
+  availability_status: orDefault(z.string(), 'open', 'number.availability_status'),
+  is_ivr: orDefault(z.boolean(), false, 'number.is_ivr'),
+  live_recording_activated: orDefault(z.boolean(), false, 'number.live_recording_activated'),
+  priority: orDefault(z.number().int().nullable(), null, 'number.priority'),
+  messages: optionalField(numberMessagesSchema, 'number.messages'),
+  /** Users V2's numbers of a user may say whether the number runs on Smartflows. */
+  flow_editor_enabled: optionalField(z.boolean(), 'number.flow_editor_enabled'),
+  users: tolerantArray(z.looseObject({ id: z.number().int() }), 'number.users').optional(),
 });
 export type AircallNumber = z.infer<typeof numberSchema>;
 
