@@ -133,6 +133,29 @@ describe('/admin/audit', () => {
   });
 });
 
+describe('/admin/audit action filter', () => {
+  it('filters by the start of an action ("calls" is every calls.* action) and offers the audited actions', async () => {
+    const actions: (string | null)[] = [];
+    server.use(
+      http.get('/api/audit', ({ request }) => {
+        actions.push(new URL(request.url).searchParams.get('action'));
+        return HttpResponse.json({ entries: [], meta: { page: 1, perPage: 50, total: 0, hasNextPage: false } });
+      }),
+    );
+    const { user, router } = renderRoute('/admin/audit?page=2', { account: admin });
+    const field = await screen.findByRole('combobox', { name: 'Action' });
+    const offered = [...document.querySelectorAll('#audit-actions option')].map((option) =>
+      option.getAttribute('value'),
+    );
+    expect(offered).toEqual(expect.arrayContaining(['calls', 'calls.transfer', 'teams.create']));
+
+    await user.type(field, 'calls');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(actions.at(-1)).toBe('calls'));
+    expect(router.state.location.search).toEqual({ action: 'calls' });
+  });
+});
+
 describe('/admin/sync', () => {
   it('shows each resource’s sync, the Aircall budget and whether the webhook delivers', async () => {
     const status: SyncStatusResponse = {

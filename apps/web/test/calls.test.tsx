@@ -45,10 +45,10 @@ describe('/calls', () => {
   });
 
   it('asks the BFF for the page and order in the URL, and pages with the links', async () => {
-    const requested: string[] = [];
+    const requested: Record<string, string>[] = [];
     serveCalls(({ request }) => {
       const url = new URL(request.url);
-      requested.push(url.search);
+      requested.push(Object.fromEntries(url.searchParams));
       const page = Number(url.searchParams.get('page'));
       return HttpResponse.json(
         callPage([callRow({ agent: { id: 1, name: `Agent on page ${page}` } })], {
@@ -61,7 +61,7 @@ describe('/calls', () => {
     const { user, router } = renderRoute('/calls?page=2&order=asc');
 
     expect(await screen.findByText('Agent on page 2')).toBeInTheDocument();
-    expect(requested).toEqual(['?page=2&perPage=50&order=asc']);
+    expect(requested).toEqual([{ page: '2', perPage: '50', order: 'asc' }]);
     expect(screen.getByText('51–100 of 120 calls')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Next page' }));

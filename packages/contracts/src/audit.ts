@@ -9,13 +9,13 @@ import {
   roleSchema,
   unixSecondsParamSchema,
   unixSecondsSchema,
-  urlSearchSchema,
   withRules,
 } from './common';
 import { admins, defineEndpoint } from './endpoint';
+import { auditResults } from './values';
 
 /** denied: the role check refused it; failure: it was tried and failed (invalid, upstream error …). */
-export const auditResultSchema = oneOf(['success', 'failure', 'denied']);
+export const auditResultSchema = oneOf(auditResults);
 
 export const auditEntrySchema = z.object({
   id: idSchema,
@@ -38,9 +38,10 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 const auditQueryShape = {
   ...paginationShape,
   accountId: idParamSchema.optional(),
+  /** An endpoint id (`calls.transfer`) or its start (`calls`, every action on calls). */
   action: z
     .string()
-    .regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/, 'must be an endpoint id like calls.transfer')
+    .regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, 'must be an endpoint id like calls.transfer, or its start like calls')
     .optional(),
   result: auditResultSchema.optional(),
   from: unixSecondsParamSchema.optional(),
@@ -51,7 +52,6 @@ export const auditQueryStrictSchema = withRules(
   queryRules.dateRange,
   queryRules.cursorOrPage,
 );
-export const auditSearchSchema = urlSearchSchema(auditQueryShape);
 export type AuditQuery = z.infer<typeof auditQueryStrictSchema>;
 
 /** Newest first. */

@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { idSchema, namedRefSchema, oneOf, unixSecondsSchema } from './common';
 import { tagRefSchema } from './tags';
+import { callDirections, missedCallReasons } from './values';
 
-export const callDirectionSchema = oneOf(['inbound', 'outbound']);
+export const callDirectionSchema = oneOf(callDirections);
 export const callStatusSchema = oneOf(['initial', 'answered', 'done']);
 export type CallDirection = z.infer<typeof callDirectionSchema>;
 export type CallStatus = z.infer<typeof callStatusSchema>;
 
-/** Why Aircall counts an inbound call as missed (reference: `missed_call_reason`). */
-export const missedCallReasons = [
-  'out_of_opening_hours',
-  'short_abandoned',
-  'abandoned_in_ivr',
-  'abandoned_in_classic',
-  'no_available_agent',
-  'agents_did_not_answer',
-] as const;
+export { missedCallReasons };
 export const missedCallReasonSchema = oneOf(missedCallReasons);
 export type MissedCallReason = z.infer<typeof missedCallReasonSchema>;
 

@@ -18,13 +18,13 @@ import {
   sortOrderSchema,
   unixSecondsParamSchema,
   unixSecondsSchema,
-  urlSearchSchema,
   withRules,
 } from './common';
 import { contactSchema } from './contacts';
 import { defineEndpoint, everyone } from './endpoint';
 import { jobResponseSchema } from './jobs';
 import { tagRefSchema } from './tags';
+import { callDirections, callSortFields, callTypes, phoneDigitsPattern, tagMatches } from './values';
 
 /**
  * What the calls list means by a call's type:
@@ -33,14 +33,14 @@ import { tagRefSchema } from './tags';
  * - voicemail: the caller left a voicemail;
  * - abandoned: the caller hung up first (`short_abandoned`, `abandoned_in_ivr`, `abandoned_in_classic`).
  */
-export const callTypeSchema = oneOf(['answered', 'missed', 'voicemail', 'abandoned']);
+export const callTypeSchema = oneOf(callTypes);
 export type CallType = z.infer<typeof callTypeSchema>;
 
-export const callSortFieldSchema = oneOf(['startedAt', 'duration', 'talkTime']);
+export const callSortFieldSchema = oneOf(callSortFields);
 export type CallSortField = z.infer<typeof callSortFieldSchema>;
 
 /** `any`: calls carrying at least one of the tags; `all`: calls carrying every one (Aircall's own search). */
-export const tagMatchSchema = oneOf(['any', 'all']);
+export const tagMatchSchema = oneOf(tagMatches);
 
 /**
  * The call-list query as it lives in the SPA's URL and the BFF's query string.
@@ -56,7 +56,10 @@ const callListQueryShape = {
   from: unixSecondsParamSchema.optional(),
   /** Inclusive upper bound of `startedAt`, UNIX seconds. */
   to: unixSecondsParamSchema.optional(),
-  direction: oneOf(['inbound', 'outbound']).optional(),
+  /** Shortest and longest call (`duration`, seconds), inclusive. */
+  minDuration: z.coerce.number({ error: 'must be a number' }).int('must be whole seconds').nonnegative().optional(),
+  maxDuration: z.coerce.number({ error: 'must be a number' }).int('must be whole seconds').nonnegative().optional(),
+  direction: oneOf(callDirections).optional(),
   type: callTypeSchema.optional(),
   missedReason: missedCallReasonSchema.optional(),
   agentId: idParamSchema.optional(),
@@ -67,10 +70,7 @@ const callListQueryShape = {
   tagMatch: tagMatchSchema.optional(),
   archived: booleanParamSchema.optional(),
   /** Digits of the external party's number, any format; matched on the digits it contains. */
-  phoneNumber: z.coerce
-    .string()
-    .regex(/^\+?[\d\s().-]{3,30}$/, 'must be at least 3 digits of a phone number')
-    .optional(),
+  phoneNumber: z.coerce.string().regex(phoneDigitsPattern, 'must be at least 3 digits of a phone number').optional(),
   /** Free text, matched in comments and the contact's name. */
   q: z.coerce.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
 };
@@ -78,9 +78,9 @@ const callListQueryShape = {
 export const callListQueryStrictSchema = withRules(
   z.object(callListQueryShape),
   queryRules.dateRange,
+  queryRules.durationRange,
   queryRules.cursorOrPage,
 );
-export const callListSearchSchema = urlSearchSchema(callListQueryShape);
 export type CallListQuery = z.infer<typeof callListQueryStrictSchema>;
 
 export const callListResponseSchema = pageOf('calls', callRowSchema);

@@ -1,39 +1,10 @@
 import { z } from 'zod';
+import { limits, roles, sortOrders } from './values';
 
-/** Dashboard roles, least privileged first: each role may do everything the one before it may. */
-export const roles = ['agent', 'supervisor', 'admin'] as const;
+export type { Role } from './values';
+export { limits, roles } from './values';
+
 export const roleSchema = z.enum(roles, { error: 'must be one of agent, supervisor, admin' });
-export type Role = z.infer<typeof roleSchema>;
-
-/** Limits Aircall enforces (reference) and the few we add; the UI explains them before the user hits them. */
-export const limits = {
-  /** Aircall: "a Call can have a maximum of five" comments. */
-  commentsPerCall: 5,
-  /** Ours: Aircall states no length; a note longer than this is a document, not a call note. */
-  commentLength: 1000,
-  /** Aircall: a ringing call may only be transferred to a team of 25 users or less. */
-  teamSizeForRingingTransfer: 25,
-  /** Aircall: team names are unique and at most 64 characters. */
-  teamNameLength: 64,
-  /** Aircall: a contact holds at most 20 phone numbers and 20 emails. */
-  contactDetails: 20,
-  /** Aircall: contact names and company name can't exceed 255 characters. */
-  contactNameLength: 255,
-  /** Ours: tag names show as chips. */
-  tagNameLength: 64,
-  /** Ours: an insight card is read at a glance on the agent's phone. */
-  insightCardLines: 20,
-  insightCardTextLength: 255,
-  /** Ours: wrap-up time is at most one hour (Aircall states no maximum). */
-  wrapUpTimeSeconds: 3600,
-  /** Ours: numbers per dialer-campaign request, and calls per bulk job. */
-  phoneNumbersPerRequest: 1000,
-  callsPerBulkJob: 500,
-  /** Our mirror serves pages of up to 100 rows (Aircall itself stops at 50). */
-  perPage: 100,
-  /** Aircall keeps 3 months of call history. */
-  rangeDays: 92,
-} as const;
 
 /** Builds an enum whose error message lists the accepted values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -60,7 +31,10 @@ export function idParams<const K extends string>(...names: K[]) {
 /** An id list in a query string: `tagIds=1&tagIds=2`, `tagIds=1,2` or an array from the SPA's URL. */
 export const idListParamSchema = z.preprocess(
   (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
-  z.array(idParamSchema).min(1, 'must hold at least one id').max(50, 'must hold at most 50 ids'),
+  z
+    .array(idParamSchema)
+    .min(1, 'must hold at least one id')
+    .max(limits.idsPerFilter, `must hold at most ${limits.idsPerFilter} ids`),
 );
 
 /** `true`/`false` in a query string, or a boolean from the SPA's URL. */
@@ -69,7 +43,7 @@ export const booleanParamSchema = z.preprocess(
   z.boolean({ error: 'must be true or false' }),
 );
 
-export const sortOrderSchema = oneOf(['asc', 'desc']);
+export const sortOrderSchema = oneOf(sortOrders);
 
 /** UNIX seconds in a query string. */
 export const unixSecondsParamSchema = z.coerce
@@ -122,6 +96,12 @@ export const queryRules = {
       q.from === undefined || q.to === undefined || q.from <= q.to,
     message: 'from must not be after to',
     path: ['from'],
+  },
+  durationRange: {
+    check: (q: { minDuration?: number | undefined; maxDuration?: number | undefined }) =>
+      q.minDuration === undefined || q.maxDuration === undefined || q.minDuration <= q.maxDuration,
+    message: 'minDuration must not be more than maxDuration',
+    path: ['minDuration'],
   },
   cursorOrPage: {
     check: (q: { cursor?: string | undefined; page: number }) => q.cursor === undefined || q.page === 1,

@@ -12,10 +12,10 @@ import {
   queryRules,
   requireChange,
   unixSecondsSchema,
-  urlSearchSchema,
   withRules,
 } from './common';
 import { defineEndpoint, everyone } from './endpoint';
+import { phoneDigitsPattern } from './values';
 
 export const contactDetailSchema = z.object({ id: idSchema, label: z.string().nullable(), value: z.string() });
 export type ContactDetail = z.infer<typeof contactDetailSchema>;
@@ -74,14 +74,10 @@ const contactSearchShape = {
   /** Name or company, at least 2 characters. */
   q: z.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
   /** Digits of a phone number, any format; matched on the digits. */
-  phoneNumber: z
-    .string()
-    .regex(/^\+?[\d\s().-]{3,30}$/, 'must be at least 3 digits of a phone number')
-    .optional(),
+  phoneNumber: z.string().regex(phoneDigitsPattern, 'must be at least 3 digits of a phone number').optional(),
   email: z.string().trim().min(3, 'must be at least 3 characters').max(254).optional(),
 };
 export const contactSearchQueryStrictSchema = withRules(z.object(contactSearchShape), queryRules.cursorOrPage);
-export const contactSearchSearchSchema = urlSearchSchema(contactSearchShape);
 export type ContactSearchQuery = z.infer<typeof contactSearchQueryStrictSchema>;
 
 export const contactListResponseSchema = pageOf('contacts', contactSchema);

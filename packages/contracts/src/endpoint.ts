@@ -43,9 +43,7 @@ export function defineEndpoint<const E extends EndpointDefinition>(endpoint: E):
   return endpoint;
 }
 
-export const everyone = ['agent', 'supervisor', 'admin'] as const satisfies readonly Role[];
-export const supervisors = ['supervisor', 'admin'] as const satisfies readonly Role[];
-export const admins = ['admin'] as const satisfies readonly Role[];
+export { admins, everyone, supervisors } from './values';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 type InferInput<S> = S extends z.ZodType ? z.input<S> : undefined;

@@ -18,3 +18,4 @@ export * from './sync';
 export * from './tags';
 export * from './teams';
 export * from './users';
+export * from './values';

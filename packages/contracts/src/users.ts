@@ -14,13 +14,12 @@ import {
   requireChange,
   sortOrderSchema,
   unixSecondsSchema,
-  urlSearchSchema,
   withRules,
 } from './common';
 import { defineEndpoint, everyone, supervisors } from './endpoint';
+import { availabilities, userSortFields } from './values';
 
-/** What the agent is doing right now (reference: the Availability table), pushed live by webhooks. */
-export const availabilities = ['available', 'offline', 'do_not_disturb', 'in_call', 'after_call_work'] as const;
+export { availabilities };
 export const availabilitySchema = oneOf(availabilities);
 export type Availability = z.infer<typeof availabilitySchema>;
 
@@ -61,11 +60,10 @@ const userListQueryShape = {
   q: z.coerce.string().trim().min(1).max(100).optional(),
   availability: availabilitySchema.optional(),
   teamId: idParamSchema.optional(),
-  sort: oneOf(['name', 'availability']).default('name'),
+  sort: oneOf(userSortFields).default('name'),
   order: sortOrderSchema.default('asc'),
 };
 export const userListQueryStrictSchema = withRules(z.object(userListQueryShape), queryRules.cursorOrPage);
-export const userListSearchSchema = urlSearchSchema(userListQueryShape);
 export type UserListQuery = z.infer<typeof userListQueryStrictSchema>;
 
 export const userListResponseSchema = pageOf('users', userSchema);

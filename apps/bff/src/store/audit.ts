@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, lt, max, or } from 'drizzle-orm';
 import type { AccountRole } from './accounts';
 import type { Database } from './db';
 import { auditLog } from './schema';
@@ -31,6 +31,7 @@ export interface AuditListOptions {
   /** Entries older than this id (the `nextCursor` of the previous page). */
   beforeId?: number;
   accountId?: number;
+  /** An endpoint id (`calls.transfer`), or its start (`calls`): every action under it. */
   action?: string;
   result?: AuditResult;
   /** Bounds on the entry's time, UNIX seconds, both included. */
@@ -74,7 +75,12 @@ export function createAuditRepository(db: Database, clock: StoreClock) {
       const perPage = Math.min(Math.max(options.limit ?? 50, 1), 200);
       const filters = and(
         options.accountId === undefined ? undefined : eq(auditLog.accountId, options.accountId),
-        options.action === undefined ? undefined : eq(auditLog.action, options.action),
+        options.action === undefined
+          ? undefined
+          : or(
+              eq(auditLog.action, options.action),
+              like(auditLog.action, `${options.action.replace(/[\\%_]/g, (character) => `\\${character}`)}.%`),
+            ),
         options.result === undefined ? undefined : eq(auditLog.result, options.result),
         options.from === undefined ? undefined : gte(auditLog.at, new Date(options.from * 1000)),
         options.to === undefined ? undefined : lt(auditLog.at, new Date((options.to + 1) * 1000)),
@@ -95,6 +101,25 @@ export function createAuditRepository(db: Database, clock: StoreClock) {
       const hasNextPage = rows.length > perPage;
       const last = entries.at(-1);
       return { entries, total: totals[0]?.total ?? 0, hasNextPage, nextCursor: hasNextPage && last ? last.id : null };
+    },
+
+    /** When each of these accounts last signed in (its newest successful `auth.login`); absent when never. */
+    async lastSignIns(accountIds: readonly number[]): Promise<Map<number, Date>> {
+      if (accountIds.length === 0) return new Map();
+      const rows = await db
+        .select({ accountId: auditLog.accountId, at: max(auditLog.at) })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'auth.login'),
+            eq(auditLog.result, 'success'),
+            inArray(auditLog.accountId, [...accountIds]),
+          ),
+        )
+        .groupBy(auditLog.accountId);
+      return new Map(
+        rows.flatMap((row) => (row.accountId === null || row.at === null ? [] : [[row.accountId, row.at] as const])),
+      );
     },
   };
 }

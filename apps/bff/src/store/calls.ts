@@ -82,6 +82,9 @@ export interface CallListQuery {
   /** started_at bounds, inclusive, UNIX seconds. */
   from?: number;
   to?: number;
+  /** duration bounds, inclusive, seconds. */
+  minDuration?: number;
+  maxDuration?: number;
   /** Digits the external number contains (anything else in the text is ignored). */
   phone?: string;
   /** Text the contact's name or a comment contains, case-insensitive. */
@@ -160,6 +163,8 @@ function filterConditions(query: CallListQuery): SQL[] {
   }
   if (query.archived !== undefined) conditions.push(eq(calls.archived, query.archived));
   if (query.from !== undefined) conditions.push(gte(calls.startedAt, query.from));
+  if (query.minDuration !== undefined) conditions.push(gte(calls.duration, query.minDuration));
+  if (query.maxDuration !== undefined) conditions.push(lte(calls.duration, query.maxDuration));
   if (query.to !== undefined) conditions.push(lte(calls.startedAt, query.to));
   const digits = query.phone === undefined ? '' : onlyDigits(query.phone);
   if (digits) conditions.push(like(calls.digits, containsPattern(digits)));

@@ -1,4 +1,5 @@
 import type { AnalyticsQuery } from '@switchboard/contracts';
+import { supervisors } from '@switchboard/contracts/values';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '../components/page-header';
@@ -7,13 +8,12 @@ import { analyticsQueries, parseAnalyticsSearch } from '../features/analytics/an
 import { AnalyticsReport } from '../features/analytics/analytics-report';
 import { RouteError } from '../features/shell/route-error';
 import { teamsQuery } from '../lib/directory-queries';
-import { supervisorRoles } from '../lib/roles';
 import { keepSearch } from '../lib/search';
 import { requireRole } from '../lib/session';
 
 export const Route = createFileRoute('/analytics')({
   validateSearch: keepSearch<AnalyticsQuery>,
-  beforeLoad: ({ context }) => requireRole(context.account, supervisorRoles),
+  beforeLoad: ({ context }) => requireRole(context.account, supervisors),
   loaderDeps: ({ search }) => search,
   loader: async ({ context, deps }) => {
     const query = await parseAnalyticsSearch(deps, Date.now());

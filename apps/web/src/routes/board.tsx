@@ -1,14 +1,14 @@
+import { supervisors } from '@switchboard/contracts/values';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '../components/page-header';
 import { Board, UpdatedAt } from '../features/board/board';
 import { boardQuery, localTimeZone, useLiveBoard } from '../features/board/board-query';
 import { RouteError } from '../features/shell/route-error';
-import { supervisorRoles } from '../lib/roles';
 import { requireRole } from '../lib/session';
 
 export const Route = createFileRoute('/board')({
-  beforeLoad: ({ context }) => requireRole(context.account, supervisorRoles),
+  beforeLoad: ({ context }) => requireRole(context.account, supervisors),
   loader: ({ context }) => context.queryClient.ensureQueryData(boardQuery(localTimeZone())),
   component: BoardPage,
   errorComponent: RouteError,

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { PhoneOff } from 'lucide-react';
+import { PageHeader } from '../components/page-header';
 import { StateMessage } from '../components/state-message';
 import { Skeleton } from '../components/ui/skeleton';
 import { useLiveCalls } from '../features/calls/call-mutations';
@@ -29,31 +30,33 @@ function LivePage() {
   const { data: calls } = useSuspenseQuery(liveCallsQuery(clock.now()));
   useLiveCalls();
   return (
-    <div className="min-h-0 flex-1 overflow-y-auto p-4">
-      <div className="mb-4 flex items-baseline gap-3">
-        <h1 className="text-lg font-semibold tracking-tight">Live calls</h1>
-        <p className="text-sm text-muted-foreground" aria-live="polite">
-          {calls.length === 0 ? 'None right now' : `${calls.length} ringing or ongoing`}
-        </p>
+    <div className="min-h-0 flex-1 overflow-y-auto">
+      <PageHeader
+        title="Live calls"
+        description={
+          <span aria-live="polite">{calls.length === 0 ? 'None right now' : `${calls.length} ringing or ongoing`}</span>
+        }
+      />
+      <div className="px-4 pb-4">
+        {calls.length === 0 ? (
+          <StateMessage role="status" icon={<PhoneOff />} title="No live calls">
+            Calls appear here the moment they ring, and leave when they end.
+          </StateMessage>
+        ) : (
+          <LiveCallList
+            calls={calls}
+            actions={(call) => (
+              <>
+                <TransferDialog call={call} />
+                <InsightCardComposer
+                  callId={call.id}
+                  context={cardContext({ ...call, contactName: call.contact?.name })}
+                />
+              </>
+            )}
+          />
+        )}
       </div>
-      {calls.length === 0 ? (
-        <StateMessage role="status" icon={<PhoneOff />} title="No live calls">
-          Calls appear here the moment they ring, and leave when they end.
-        </StateMessage>
-      ) : (
-        <LiveCallList
-          calls={calls}
-          actions={(call) => (
-            <>
-              <TransferDialog call={call} />
-              <InsightCardComposer
-                callId={call.id}
-                context={cardContext({ ...call, contactName: call.contact?.name })}
-              />
-            </>
-          )}
-        />
-      )}
     </div>
   );
 }

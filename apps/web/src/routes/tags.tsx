@@ -1,3 +1,4 @@
+import { admins } from '@switchboard/contracts/values';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Plus } from 'lucide-react';
@@ -7,11 +8,10 @@ import { RouteError } from '../features/shell/route-error';
 import { TagDialog } from '../features/tags-admin/tag-dialog';
 import { TagsTable } from '../features/tags-admin/tags-table';
 import { tagsQuery } from '../lib/directory-queries';
-import { adminRoles } from '../lib/roles';
 import { requireRole } from '../lib/session';
 
 export const Route = createFileRoute('/tags')({
-  beforeLoad: ({ context }) => requireRole(context.account, adminRoles),
+  beforeLoad: ({ context }) => requireRole(context.account, admins),
   loader: ({ context }) => context.queryClient.ensureQueryData(tagsQuery()),
   component: TagsPage,
   errorComponent: RouteError,

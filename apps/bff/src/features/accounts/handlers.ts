@@ -6,7 +6,7 @@ import { HttpError } from '../../http/errors';
 import type { Account as AccountRow } from '../../store';
 import { DuplicateEmailError } from '../../store';
 
-function toAccount(row: AccountRow): Account {
+function toAccount(row: AccountRow, lastSignIn?: Date): Account {
   return {
     id: row.id,
     email: row.email,
@@ -14,7 +14,7 @@ function toAccount(row: AccountRow): Account {
     disabled: row.disabled,
     aircallUserId: row.aircallUserId,
     createdAt: unixSeconds(row.createdAt),
-    lastLoginAt: null,
+    lastLoginAt: lastSignIn === undefined ? null : unixSeconds(lastSignIn),
   };
 }
 
@@ -26,8 +26,11 @@ export function accountHandlers(context: AppContext): Partial<HandlerMap> {
     'accounts.list': async ({ query }) => {
       const all = await accounts.list();
       const start = (query.page - 1) * query.perPage;
+      const page = all.slice(start, start + query.perPage);
+      // The audit log records every sign-in: the newest successful one is the account's last.
+      const lastSignIns = await context.store.audit.lastSignIns(page.map((row) => row.id));
       return {
-        accounts: all.slice(start, start + query.perPage).map(toAccount),
+        accounts: page.map((row) => toAccount(row, lastSignIns.get(row.id))),
         meta: {
           page: query.page,
           perPage: query.perPage,

@@ -12,11 +12,10 @@ const fieldError = (field: string, rule: string, status = 400) =>
     fields: [{ field, rule }],
   });
 
-const sortColumns: Record<NonNullable<ApiCallListQuery['sort']>, CallSort | null> = {
+const sortColumns: Record<NonNullable<ApiCallListQuery['sort']>, CallSort> = {
   startedAt: 'started_at',
   duration: 'duration',
-  // The mirror has no talk-time column to sort on yet.
-  talkTime: null,
+  talkTime: 'talk_time',
 };
 
 /**
@@ -35,7 +34,6 @@ async function contactDigits(context: AppContext, contactId: number): Promise<st
 
 async function toStoreQuery(context: AppContext, query: ApiCallListQuery): Promise<CallListQuery | null> {
   const sort = sortColumns[query.sort ?? 'startedAt'];
-  if (!sort) throw fieldError('query.sort', 'sorting by talk time is not available yet', 422);
   let phone = query.phoneNumber;
   if (query.contactId !== undefined) {
     if (phone !== undefined) throw fieldError('query.contactId', 'use either contactId or phoneNumber, not both');
@@ -55,6 +53,8 @@ async function toStoreQuery(context: AppContext, query: ApiCallListQuery): Promi
     archived: query.archived,
     from: query.from,
     to: query.to,
+    minDuration: query.minDuration,
+    maxDuration: query.maxDuration,
     phone,
     text: query.q,
     sort,

@@ -69,6 +69,17 @@ describe('audit.list', () => {
     expect(before.entries.map((entry) => entry.result)).toEqual(['success', 'success', 'success']);
   });
 
+  it('filters by the start of an action: "auth" is every auth.* action, "aut" none', async () => {
+    const auth = await list('action=auth&perPage=100');
+    expect(auth.entries.length).toBeGreaterThan(0);
+    expect(auth.entries.every((entry) => entry.action.startsWith('auth.'))).toBe(true);
+    expect(auth.meta.total).toBe(
+      (await list('perPage=100')).entries.filter((e) => e.action.startsWith('auth.')).length,
+    );
+    expect((await list('action=aut')).entries).toEqual([]);
+    expect((await list('action=accounts.create')).entries.map((entry) => entry.action)).toEqual(['accounts.create']);
+  });
+
   it('pages newest first, by page or by cursor, with the total', async () => {
     const all = await list('perPage=100');
     // Three sign-ins, the denied action, the failed login, and the admin's own reads are not audited.
@@ -95,9 +106,26 @@ describe('audit.list', () => {
         (problem: { field: string }) => problem.field,
       );
     expect(await fieldsOf('result=maybe')).toEqual(['query.result']);
+    expect(await fieldsOf('action=calls%25')).toEqual(['query.action']);
     expect(await fieldsOf(`from=${later}&to=${later - 60}`)).toEqual(['query.from']);
     expect(await fieldsOf(`cursor=${Buffer.from('audit:x').toString('base64url')}`)).toEqual(['query.cursor']);
   });
 
   describe('roles', () => itChecksRoles('audit.list', () => ({ app, accounts })));
+
+  // Last: it writes a new account, which adds to the log the tests above count.
+  it('gives each account its last sign-in (from the audit log), and null for one that never signed in', async () => {
+    await send(accounts.admin, 'POST', '/api/accounts', {
+      email: 'never@switchboard.test',
+      password: 'a long enough password',
+      role: 'agent',
+    }).expect(201);
+    const listed: { email: string; lastLoginAt: number | null; id: number }[] = (
+      await send(accounts.admin, 'GET', '/api/accounts?perPage=100').expect(200)
+    ).body.accounts;
+    const signIns = (await list('action=auth.login&result=success&perPage=100')).entries;
+    const agent = listed.find((account) => account.id === agentId);
+    expect(agent?.lastLoginAt).toBe(Math.max(...signIns.filter((e) => e.account?.id === agentId).map((e) => e.at)));
+    expect(listed.find((account) => account.email === 'never@switchboard.test')?.lastLoginAt).toBeNull();
+  });
 });

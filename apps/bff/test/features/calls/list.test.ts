@@ -131,8 +131,27 @@ describe('GET /api/calls (from the mirror)', () => {
     }
   });
 
-  it('explains what the mirror cannot do yet: sort by talk time (422)', async () => {
-    const res = await agent.get('/api/calls?sort=talkTime').expect(422);
-    expect(res.body.error.details.fields[0].field).toBe('query.sort');
+  it('sorts by talk time (time answered to hung up), longest first and by cursor', async () => {
+    const res = await agent.get('/api/calls?sort=talkTime&order=desc&perPage=30').expect(200);
+    const body = callListResponseSchema.parse(res.body);
+    const talk = body.calls.map((row) => row.talkTime ?? 0);
+    expect(talk).toEqual([...talk].sort((a, b) => b - a));
+    expect(talk[0]).toBeGreaterThan(0);
+    const next = await agent.get(`/api/calls?sort=talkTime&order=desc&perPage=30&cursor=${body.meta.nextCursor}`);
+    const following = callListResponseSchema.parse(next.body).calls.map((row) => row.talkTime ?? 0);
+    expect(Math.max(...following)).toBeLessThanOrEqual(talk.at(-1) ?? 0);
+  });
+
+  it('filters by duration, bounds included, and refuses a minimum above the maximum naming the field', async () => {
+    const inBounds = app.calls.filter((call) => call.duration !== null && call.duration >= 60 && call.duration <= 300);
+    const page = callListResponseSchema.parse(
+      (await agent.get('/api/calls?minDuration=60&maxDuration=300&perPage=100').expect(200)).body,
+    );
+    expect(page.meta.total).toBe(inBounds.length);
+    expect(page.calls.every((row) => row.duration >= 60 && row.duration <= 300)).toBe(true);
+    const exact = await list('minDuration=60&maxDuration=60');
+    expect(exact.map((row) => row.duration)).toEqual(exact.map(() => 60));
+    const res = await agent.get('/api/calls?minDuration=300&maxDuration=60').expect(400);
+    expect(res.body.error.details.fields[0].field).toBe('query.minDuration');
   });
 });

@@ -1,6 +1,6 @@
 import type { AccountCreateBody, AccountUpdateBody, AuditQuery } from '@switchboard/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, loadContracts } from '../../lib/api-client';
+import { api } from '../../lib/api-client';
 
 export const accountKeys = {
   all: ['accounts'] as const,
@@ -32,12 +32,6 @@ export function useAccountMutations() {
     onSuccess: invalidate,
   });
   return { create, update };
-}
-
-/** Reads /admin/audit's URL as the BFF will (contracts' `auditSearchSchema`). */
-export async function parseAuditSearch(search: Record<string, unknown>): Promise<AuditQuery> {
-  const { auditSearchSchema } = await loadContracts();
-  return auditSearchSchema.parse(search);
 }
 
 export function auditQuery(query: AuditQuery) {

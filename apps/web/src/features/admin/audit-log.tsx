@@ -1,11 +1,12 @@
 import type { AuditEntry, AuditQuery } from '@switchboard/contracts';
 import { ScrollText } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { StateMessage } from '../../components/state-message';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Input, Select } from '../../components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
+import { useContracts } from '../../lib/api-client';
 import { formatTimestamp } from '../../lib/format';
 
 export type AuditFilters = Pick<AuditQuery, 'action' | 'result'>;
@@ -28,6 +29,13 @@ export function AuditFiltersBar({
   onChange: (filters: AuditFilters) => void;
 }) {
   const [action, setAction] = useState(filters.action ?? '');
+  const { apiEndpoints } = useContracts();
+  // The audited endpoints, each under its resource ("calls" then "calls.transfer"): what the filter can match.
+  const auditedActions = useMemo(() => {
+    const ids = apiEndpoints.filter((endpoint) => endpoint.audit).map((endpoint) => endpoint.id as string);
+    const resources = ids.map((id) => id.slice(0, id.indexOf('.')));
+    return [...new Set([...resources, ...ids])].sort();
+  }, [apiEndpoints]);
   return (
     <search aria-label="Filter the audit log">
       <form
@@ -39,11 +47,18 @@ export function AuditFiltersBar({
       >
         <Input
           aria-label="Action"
-          placeholder="Action, e.g. teams.create"
-          className="max-w-56"
+          placeholder="Action, e.g. teams or teams.create"
+          title="An action, or the start of one: “calls” finds every action on calls"
+          className="max-w-64"
+          list="audit-actions"
           value={action}
           onChange={(event) => setAction(event.target.value)}
         />
+        <datalist id="audit-actions">
+          {auditedActions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <Select
           aria-label="Result"
           className="max-w-36"

@@ -1,6 +1,7 @@
 import type { CallListQuery, Tag, Team, User } from '@switchboard/contracts';
 import { missedReasonLabel } from './call-status';
 import { describeRange } from './date-range-filter';
+import { describeDuration } from './duration-filter';
 
 /** The list query's fields that narrow the list (everything but paging and sorting). */
 export const filterFields = [
@@ -16,6 +17,8 @@ export const filterFields = [
   'archived',
   'from',
   'to',
+  'minDuration',
+  'maxDuration',
   'phoneNumber',
   'q',
 ] as const satisfies readonly (keyof CallListQuery)[];
@@ -30,6 +33,11 @@ export function isFiltered(query: CallFilters): boolean {
 export const noFilters: { [K in keyof CallFilters]: undefined } = Object.fromEntries(
   filterFields.map((field) => [field, undefined]),
 ) as { [K in keyof CallFilters]: undefined };
+
+/** "My calls": the agent filter set to the signed-in account's own Aircall user. */
+export function isMyCalls(query: Pick<CallFilters, 'agentId'>, myUserId: number | undefined): boolean {
+  return myUserId !== undefined && query.agentId === myUserId;
+}
 
 export const callTypeLabels = {
   answered: 'Answered',
@@ -82,6 +90,9 @@ export function filterChips(query: CallFilters, directory: FilterDirectory, nowM
   }
   if (query.from !== undefined || query.to !== undefined) {
     add('started', `Started: ${describeRange(query, nowMs)}`, { from: undefined, to: undefined });
+  }
+  if (query.minDuration !== undefined || query.maxDuration !== undefined) {
+    add('duration', `Duration: ${describeDuration(query)}`, { minDuration: undefined, maxDuration: undefined });
   }
   if (query.phoneNumber) add('phoneNumber', `Number contains ${query.phoneNumber}`, { phoneNumber: undefined });
   if (query.q) add('q', `Text: “${query.q}”`, { q: undefined });

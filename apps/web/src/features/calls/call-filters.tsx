@@ -1,12 +1,15 @@
 import type { CallListQuery } from '@switchboard/contracts';
+import { Search } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { TagChip } from '../../components/tag-chip';
+import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Input, Select } from '../../components/ui/input';
 import { useContracts } from '../../lib/api-client';
-import { type CallFilters, callTypeLabels, type FilterDirectory } from './call-filters-model';
+import { type CallFilters, callTypeLabels, type FilterDirectory, isMyCalls } from './call-filters-model';
 import { missedReasonLabel } from './call-status';
 import { DateRangeFilter } from './date-range-filter';
+import { DurationFilter } from './duration-filter';
 
 /** A select of optional values: the empty option means "no filter". */
 function OptionalSelect<T extends string | number>({
@@ -79,14 +82,22 @@ function TextFilter({
     <form onSubmit={apply}>
       <Field label={label} error={error ?? undefined}>
         {(control) => (
-          <Input
-            {...control}
-            type="search"
-            value={draft}
-            placeholder={placeholder}
-            onChange={(event) => setDraft(event.target.value)}
-            onBlur={() => apply()}
-          />
+          <div className="flex gap-1.5">
+            <Input
+              {...control}
+              type="search"
+              value={draft}
+              placeholder={placeholder}
+              onChange={(event) => setDraft(event.target.value)}
+              onBlur={(event) => {
+                // Leaving the field for its own button is the button's click, not a second search.
+                if (event.relatedTarget !== event.currentTarget.nextElementSibling) apply();
+              }}
+            />
+            <Button type="submit" size="icon" aria-label={`Search: ${label}`} title="Search">
+              <Search aria-hidden />
+            </Button>
+          </div>
         )}
       </Field>
     </form>
@@ -100,12 +111,14 @@ const archivedOptions = [
 
 export interface CallFiltersProps {
   query: CallFilters;
+  /** The signed-in account's Aircall user, for "My calls" (absent when the account is not an Aircall user). */
+  myUserId: number | undefined;
   directory: FilterDirectory;
   onChange: (update: Partial<CallFilters>) => void;
 }
 
 /** Every filter of the call list; each change goes to the URL (the route's search), from page 1. */
-export function CallFiltersForm({ query, directory, onChange }: CallFiltersProps) {
+export function CallFiltersForm({ query, myUserId, directory, onChange }: CallFiltersProps) {
   const { missedCallReasons, callListQueryStrictSchema } = useContracts();
   // The BFF's own rule for the field, so the message beside it is the one the BFF would give.
   const ruleOf = (field: 'phoneNumber' | 'q') => (text: string) => {
@@ -122,7 +135,19 @@ export function CallFiltersForm({ query, directory, onChange }: CallFiltersProps
 
   return (
     <div className="flex flex-col gap-4">
+      {myUserId !== undefined && (
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            className="size-4 accent-primary"
+            checked={isMyCalls(query, myUserId)}
+            onChange={(event) => onChange({ agentId: event.target.checked ? myUserId : undefined })}
+          />
+          My calls only
+        </label>
+      )}
       <DateRangeFilter range={query} onChange={onChange} />
+      <DurationFilter range={query} onChange={onChange} />
       <OptionalSelect
         label="Direction"
         value={query.direction}

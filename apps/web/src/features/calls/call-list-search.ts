@@ -1,24 +1,55 @@
-import type { CallListQuery } from '@switchboard/contracts';
-import type { SearchSchemaInput } from '@tanstack/react-router';
-
-/** What links may put in the /calls URL: the list query, plus the call whose summary is open. */
-export type CallsPageSearchInput = Partial<CallListQuery> & { call?: number | undefined };
-
-/** The /calls URL as the router holds it: list fields not validated yet (see `readCallsPageSearch`). */
-export type CallsPageSearch = { [K in keyof CallListQuery]?: unknown } & { call?: number | undefined };
+import {
+  callDirections,
+  callSortFields,
+  callTypes,
+  limits,
+  missedCallReasons,
+  phoneDigitsPattern,
+  tagMatches,
+} from '@switchboard/contracts/values';
+import { paginationFields, searchRules, sortOrderField, urlFields, urlSearch } from '../../lib/url-search';
 
 /**
- * The route's `validateSearch`. It must run synchronously before the first render, while the contracts' zod schemas
- * (zod's classic API: ~25 KB gzip, a fifth of the 120 KB initial-JS budget) load lazily; so here it only keeps the
- * URL's values, and the loader validates the list fields with `callListSearchSchema` before anything reads them.
+ * The /calls URL: the list query the BFF filters by (the same fields and rules as contracts' `callListQuery…`), plus
+ * the call whose summary is open.
  */
-export function readCallsPageSearch(input: CallsPageSearchInput & SearchSchemaInput): CallsPageSearch {
-  const { call, ...list } = input as Record<string, unknown>;
-  const callId = Number(call);
-  return { ...list, call: Number.isSafeInteger(callId) && callId > 0 ? callId : undefined };
-}
+export const validateCallsSearch = urlSearch(
+  {
+    ...paginationFields,
+    order: sortOrderField('desc'),
+    sort: urlFields.oneOf(callSortFields),
+    from: urlFields.unixSeconds(),
+    to: urlFields.unixSeconds(),
+    minDuration: urlFields.seconds(),
+    maxDuration: urlFields.seconds(),
+    direction: urlFields.oneOf(callDirections),
+    type: urlFields.oneOf(callTypes),
+    missedReason: urlFields.oneOf(missedCallReasons),
+    agentId: urlFields.id(),
+    teamId: urlFields.id(),
+    numberId: urlFields.id(),
+    contactId: urlFields.id(),
+    tagIds: urlFields.idList(),
+    tagMatch: urlFields.oneOf(tagMatches),
+    archived: urlFields.boolean(),
+    phoneNumber: urlFields.pattern(phoneDigitsPattern),
+    q: urlFields.text(limits.searchTextMin, limits.searchTextMax),
+    call: urlFields.id(),
+  },
+  searchRules.dateRange,
+  searchRules.durationRange,
+  searchRules.cursorOrPage,
+  // A contact's calls are those of its number: the two filters are one.
+  (search) => (search.contactId !== undefined ? { ...search, phoneNumber: undefined } : search),
+);
 
-/** The list fields of the URL, for the loader to validate; the open summary does not change the list. */
-export function listSearchOf({ call: _call, ...list }: CallsPageSearch): Record<string, unknown> {
+export type CallsPageSearch = ReturnType<typeof validateCallsSearch>;
+
+/** The list fields of the URL: what the BFF filters by (opening a summary does not change the list). */
+export function listQueryOf({ call: _call, ...list }: CallsPageSearch) {
   return list;
 }
+export type CallsListQuery = ReturnType<typeof listQueryOf>;
+
+/** Defaults the URL leaves out. */
+export const callsSearchDefaults = { page: 1, perPage: 50, order: 'desc' } as const;

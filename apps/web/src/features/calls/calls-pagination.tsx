@@ -5,7 +5,7 @@ import { Button, buttonClass } from '../../components/ui/button';
 
 const numberFormat = new Intl.NumberFormat();
 
-import type { CallsPageSearchInput } from './call-list-search';
+import type { CallsPageSearch } from './call-list-search';
 
 export function CallsPagination({
   meta,
@@ -13,7 +13,7 @@ export function CallsPagination({
 }: {
   meta: PageMeta;
   /** The URL search that shows `page`. */
-  pageSearch: (page: number) => CallsPageSearchInput;
+  pageSearch: (page: number) => CallsPageSearch;
 }) {
   const { page, perPage, total, hasNextPage } = meta;
   const first = total === 0 ? 0 : (page - 1) * perPage + 1;
@@ -41,7 +41,7 @@ function PageLink({
   label,
   children,
 }: {
-  search: CallsPageSearchInput;
+  search: CallsPageSearch;
   enabled: boolean;
   label: string;
   children: React.ReactNode;

@@ -1,15 +1,6 @@
 import type { CallDetail, CallListQuery, CallListResponse, CallRow } from '@switchboard/contracts';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { api, loadContracts } from '../../lib/api-client';
-
-/**
- * Reads the list query from the URL the way the BFF will: contracts' `callListSearchSchema`, where every bad value
- * falls back to its default, so a hand-edited URL never breaks the page.
- */
-export async function parseCallListSearch(search: Record<string, unknown>): Promise<CallListQuery> {
-  const { callListSearchSchema } = await loadContracts();
-  return callListSearchSchema.parse(search);
-}
+import { api } from '../../lib/api-client';
 
 export const callKeys = {
   all: ['calls'] as const,

@@ -18,7 +18,15 @@ export interface Sorting {
 /** Every row has the same height (two text lines), so the virtualiser never has to measure. */
 export const rowHeight = 52;
 
-export type CallColumnKey = 'select' | 'direction' | 'status' | 'number' | 'agent' | 'startedAt' | 'duration';
+export type CallColumnKey =
+  | 'select'
+  | 'direction'
+  | 'status'
+  | 'number'
+  | 'agent'
+  | 'startedAt'
+  | 'duration'
+  | 'talkTime';
 
 interface CallColumn {
   key: CallColumnKey;
@@ -38,10 +46,12 @@ export const callColumns: readonly CallColumn[] = [
     // Narrow windows show the direction as an icon only, so the header text is for screen readers there.
     labelClassName: 'max-lg:sr-only',
   },
-  { key: 'status', label: 'Status', className: 'w-30' },
+  { key: 'status', label: 'Status', className: 'w-28 md:w-30' },
   { key: 'number', label: 'Number', className: 'truncate' },
-  { key: 'agent', label: 'Agent', className: 'truncate max-sm:hidden' },
-  { key: 'startedAt', label: 'Started at', className: 'w-32 whitespace-nowrap', sortBy: 'startedAt' },
+  // In narrow windows the agent moves under the number, which keeps the room to show whole numbers.
+  { key: 'agent', label: 'Agent', className: 'truncate max-md:hidden' },
+  { key: 'startedAt', label: 'Started at', className: 'w-24 whitespace-nowrap md:w-32', sortBy: 'startedAt' },
+  { key: 'talkTime', label: 'Talk time', className: 'w-24 text-right tabular-nums max-xl:hidden', sortBy: 'talkTime' },
   { key: 'duration', label: 'Duration', className: 'w-24 text-right tabular-nums', sortBy: 'duration' },
 ];
 

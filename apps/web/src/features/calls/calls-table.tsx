@@ -6,13 +6,14 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
 import { formatDate, formatDuration, formatTime, toIsoString } from '../../lib/format';
-import type { CallsPageSearchInput } from './call-list-search';
+import type { CallsPageSearch } from './call-list-search';
 import { CallStatusBadge } from './call-status';
+import { talkTime } from './call-summary';
 import { isLive } from './calls-query';
 import { type CallColumnKey, CallsColumnHeaders, callColumns, rowHeight, type Sorting } from './calls-table-layout';
 
 /** The URL search that opens a call's summary. */
-type SummarySearch = (call: CallRow) => CallsPageSearchInput;
+type SummarySearch = (call: CallRow) => CallsPageSearch;
 
 interface RowContext {
   summarySearch: SummarySearch;
@@ -50,6 +51,10 @@ const cells: Record<CallColumnKey, (call: CallRow, context: RowContext) => React
   ),
   // Aircall knows the duration once the call has ended; the Live badge says it is still going.
   duration: (call) => (isLive(call) ? <span className="text-muted-foreground">—</span> : formatDuration(call.duration)),
+  talkTime: (call) => {
+    const talk = call.talkTime ?? talkTime(call);
+    return talk === null ? <span className="text-muted-foreground">—</span> : formatDuration(talk);
+  },
 };
 
 function DirectionCell({ direction }: Pick<CallRow, 'direction'>) {
@@ -62,7 +67,7 @@ function DirectionCell({ direction }: Pick<CallRow, 'direction'>) {
   );
 }
 
-function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearchInput }) {
+function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearch }) {
   const details = [call.number && `via ${call.number.name}`, ...(call.tags ?? []).map((tag) => tag.name)];
   return (
     <>
@@ -73,16 +78,22 @@ function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearchIn
       >
         {callerOf(call)}
       </Link>
-      <div className="flex items-center gap-1.5 truncate text-xs text-muted-foreground">
+      <div
+        className="flex items-center gap-1.5 overflow-hidden text-xs text-muted-foreground"
+        title={details.filter(Boolean).join(' · ')}
+      >
+        {call.agent && <span className="shrink-0 whitespace-nowrap md:hidden">{call.agent.name} ·</span>}
+        {call.number && <span className="shrink-0 whitespace-nowrap">via {call.number.name}</span>}
         {call.tags?.map((tag) => (
           <span
             key={tag.id}
-            aria-hidden
-            className="size-2 shrink-0 rounded-full"
-            style={{ backgroundColor: tag.color }}
-          />
+            className="inline-flex shrink-0 items-center gap-1 rounded-full border px-1.5 leading-4 text-foreground"
+            style={{ borderColor: `color-mix(in oklab, ${tag.color} 55%, transparent)` }}
+          >
+            <span aria-hidden className="size-1.5 rounded-full" style={{ backgroundColor: tag.color }} />
+            {tag.name}
+          </span>
         ))}
-        <span className="truncate">{details.filter(Boolean).join(' · ')}</span>
       </div>
     </>
   );

@@ -50,8 +50,9 @@ export function DateRangeFilter({ range, onChange }: { range: DateRange; onChang
   const now = useClock().now();
   const preset = presetOf(range, now);
   const ranged = range.from !== undefined || range.to !== undefined;
+  // Picking "Custom range…" shows From and To even while the range still equals a preset (it starts from it).
   const [customPicked, setCustomPicked] = useState(false);
-  const value = preset?.value ?? (ranged || customPicked ? 'custom' : 'any');
+  const value = customPicked ? 'custom' : (preset?.value ?? (ranged ? 'custom' : 'any'));
 
   return (
     <div className="flex flex-col gap-2">

@@ -1,6 +1,6 @@
 import type { ContactSearchQuery } from '@switchboard/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ApiRequest, api, loadContracts } from '../../lib/api-client';
+import { type ApiRequest, api } from '../../lib/api-client';
 
 export const contactKeys = {
   all: ['contacts'] as const,
@@ -8,12 +8,6 @@ export const contactKeys = {
   search: (query: ContactSearchQuery) => [...contactKeys.searches(), query] as const,
   detail: (contactId: number) => [...contactKeys.all, 'detail', contactId] as const,
 };
-
-/** The /contacts URL read leniently (contracts' `contactSearchSearchSchema`): a bad value falls back, never fails. */
-export async function parseContactSearch(search: Record<string, unknown>): Promise<ContactSearchQuery> {
-  const { contactSearchSearchSchema } = await loadContracts();
-  return contactSearchSearchSchema.parse(search);
-}
 
 export function contactSearchQuery(query: ContactSearchQuery) {
   return queryOptions({

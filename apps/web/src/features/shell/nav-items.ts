@@ -1,4 +1,5 @@
 import type { Role } from '@switchboard/contracts';
+import { admins, everyone, supervisors } from '@switchboard/contracts/values';
 import type { LucideIcon } from 'lucide-react';
 import {
   BarChart3,
@@ -13,16 +14,8 @@ import {
   UsersRound,
 } from 'lucide-react';
 
-/*
- * The roles below mirror the BFF's registry (contracts' `everyone`, `supervisors`, `admins`); they are written out
- * because importing a value from contracts would pull zod into the initial bundle (see lib/api-client).
- */
-const everyone: readonly Role[] = ['agent', 'supervisor', 'admin'];
-const supervisors: readonly Role[] = ['supervisor', 'admin'];
-const admins: readonly Role[] = ['admin'];
-
 export interface NavItem {
-  /** A route path. Typed as text: the supervisor and admin pages are built in parallel (issue 7). */
+  /** A route path. */
   to: string;
   label: string;
   icon: LucideIcon;

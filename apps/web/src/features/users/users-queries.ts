@@ -1,12 +1,6 @@
 import type { UserListQuery, UserUpdateBody } from '@switchboard/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, loadContracts } from '../../lib/api-client';
-
-/** Reads /users' URL as the BFF will (contracts' `userListSearchSchema`): bad values fall back to defaults. */
-export async function parseUserListSearch(search: Record<string, unknown>): Promise<UserListQuery> {
-  const { userListSearchSchema } = await loadContracts();
-  return userListSearchSchema.parse(search);
-}
+import { api } from '../../lib/api-client';
 
 export const userKeys = {
   all: ['users'] as const,

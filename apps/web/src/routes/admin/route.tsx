@@ -1,11 +1,11 @@
+import { admins } from '@switchboard/contracts/values';
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
 import { PageHeader } from '../../components/page-header';
 import { RouteError } from '../../features/shell/route-error';
-import { adminRoles } from '../../lib/roles';
 import { requireRole } from '../../lib/session';
 
 export const Route = createFileRoute('/admin')({
-  beforeLoad: ({ context }) => requireRole(context.account, adminRoles),
+  beforeLoad: ({ context }) => requireRole(context.account, admins),
   component: AdminLayout,
   errorComponent: RouteError,
 });

@@ -1,24 +1,34 @@
-import type { CallListQuery, CallRow } from '@switchboard/contracts';
+import type { CallRow } from '@switchboard/contracts';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, Link } from '@tanstack/react-router';
+import { createFileRoute, Link, stripSearchParams } from '@tanstack/react-router';
 import { Bookmark, FileSearch, Inbox, PhoneOff, SlidersHorizontal, X } from 'lucide-react';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { PageHeader } from '../../components/page-header';
 import { StateMessage } from '../../components/state-message';
 import { Button, buttonClass } from '../../components/ui/button';
 import { CallFiltersForm } from '../../features/calls/call-filters';
-import { type CallFilters, filterChips, isFiltered, noFilters } from '../../features/calls/call-filters-model';
-import { type CallsPageSearchInput, listSearchOf, readCallsPageSearch } from '../../features/calls/call-list-search';
+import { filterChips, isFiltered, noFilters } from '../../features/calls/call-filters-model';
+import {
+  type CallsListQuery,
+  type CallsPageSearch,
+  callsSearchDefaults,
+  listQueryOf,
+  validateCallsSearch,
+} from '../../features/calls/call-list-search';
 import { useLiveCalls, useSetArchived } from '../../features/calls/call-mutations';
 import { CallSummary } from '../../features/calls/call-summary';
 import { CallsPagination } from '../../features/calls/calls-pagination';
-import { callsQuery, parseCallListSearch } from '../../features/calls/calls-query';
+import { callsQuery } from '../../features/calls/calls-query';
 import { CallsTable } from '../../features/calls/calls-table';
 import { CallsTableSkeleton, type Sorting } from '../../features/calls/calls-table-layout';
 import { FilterChips } from '../../features/calls/filter-chips';
 import { useListKeyboard } from '../../features/calls/use-list-keyboard';
 import { RouteError } from '../../features/shell/route-error';
 import { useClock } from '../../lib/clock';
+import { cn } from '../../lib/cn';
 import { numbersQuery, tagsQuery, teamsQuery, usersQuery } from '../../lib/directory-queries';
+import { useListSearch } from '../../lib/list-search';
+import { useAccount } from '../../lib/session';
 
 // Radix's popover and dialog (focus trap, positioning) load once the agent first selects, tags or opens views:
 // the list itself must fit the route-chunk budget.
@@ -31,14 +41,11 @@ const TagCallDialog = lazy(() =>
 );
 
 export const Route = createFileRoute('/calls/')({
-  validateSearch: readCallsPageSearch,
+  validateSearch: validateCallsSearch,
+  search: { middlewares: [stripSearchParams(callsSearchDefaults)] },
   // Only what the BFF filters by: opening a call's summary must not reload the list.
-  loaderDeps: ({ search }) => listSearchOf(search),
-  loader: async ({ context, deps }) => {
-    const query = await parseCallListSearch(deps);
-    await context.queryClient.ensureQueryData(callsQuery(query));
-    return { query };
-  },
+  loaderDeps: ({ search }) => listQueryOf(search),
+  loader: ({ context, deps }) => context.queryClient.ensureQueryData(callsQuery(deps)),
   component: CallsPage,
   pendingComponent: CallsPending,
   errorComponent: RouteError,
@@ -56,25 +63,17 @@ function useFilterDirectory() {
 }
 
 function CallsPage() {
-  const { query } = Route.useLoaderData();
-  const openCallId = Route.useSearch({ select: (search) => search.call });
+  const { search, searchWith, setFilters, setSearch } = useListSearch(Route);
+  const query = listQueryOf(search);
+  const openCallId = search.call;
   const navigate = Route.useNavigate();
   const { data } = useSuspenseQuery(callsQuery(query));
   const { calls, meta } = data;
   const directory = useFilterDirectory();
   const now = useClock().now();
+  const account = useAccount();
   useLiveCalls();
 
-  // New URLs are built from the validated query, which also drops whatever junk a hand-edited URL held.
-  const searchWith = useCallback(
-    (update: CallsPageSearchInput): CallsPageSearchInput => ({ ...query, call: openCallId, ...update }),
-    [query, openCallId],
-  );
-  const setSearch = useCallback(
-    (update: CallsPageSearchInput) => void navigate({ search: searchWith(update) }),
-    [navigate, searchWith],
-  );
-  const setFilters = (update: Partial<CallFilters>) => setSearch({ ...update, page: 1, cursor: undefined });
   const openCall = useCallback((call: CallRow) => setSearch({ call: call.id }), [setSearch]);
   const closeCall = useCallback(() => setSearch({ call: undefined }), [setSearch]);
 
@@ -96,15 +95,17 @@ function CallsPage() {
   );
   const activeIndex = useListKeyboard(calls, callKey, openCall, shortcuts);
   const openCallRow = calls.find((call) => call.id === openCallId);
+  // With a summary open, the filters fold behind their button so every column of the list keeps its room.
+  const filtersDocked = openCallRow === undefined;
   const chips = filterChips(query, directory, now);
   const sorting: Sorting = { sort: query.sort ?? 'startedAt', order: query.order };
 
   return (
     <>
-      <PageHeader>
+      <PageHeader title="Calls">
         <Button
           size="sm"
-          className="lg:hidden"
+          className={filtersDocked ? 'lg:hidden' : undefined}
           aria-expanded={filtersOpen}
           aria-controls="call-filters"
           onClick={() => setFiltersOpen((open) => !open)}
@@ -121,19 +122,29 @@ function CallsPage() {
         <aside
           id="call-filters"
           aria-label="Filters"
-          className={`w-64 shrink-0 overflow-y-auto border-r border-border bg-background p-4 ${
-            filtersOpen
-              ? 'max-lg:absolute max-lg:inset-y-0 max-lg:left-0 max-lg:z-20 max-lg:shadow-xl'
-              : 'max-lg:hidden'
-          }`}
+          className={cn(
+            'w-64 shrink-0 overflow-y-auto border-r border-border bg-background p-4',
+            filtersDocked
+              ? filtersOpen
+                ? 'max-lg:absolute max-lg:inset-y-0 max-lg:left-0 max-lg:z-20 max-lg:shadow-xl'
+                : 'max-lg:hidden'
+              : filtersOpen
+                ? 'absolute inset-y-0 left-0 z-20 shadow-xl'
+                : 'hidden',
+          )}
         >
-          <div className="mb-3 flex items-center justify-between lg:hidden">
+          <div className={cn('mb-3 flex items-center justify-between', filtersDocked && 'lg:hidden')}>
             <h2 className="font-semibold">Filters</h2>
             <Button variant="ghost" size="icon" aria-label="Close filters" onClick={() => setFiltersOpen(false)}>
               <X />
             </Button>
           </div>
-          <CallFiltersForm query={query} directory={directory} onChange={setFilters} />
+          <CallFiltersForm
+            query={query}
+            myUserId={account.aircallUser?.id}
+            directory={directory}
+            onChange={setFilters}
+          />
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           {calls.length > 0 ? (
@@ -171,8 +182,8 @@ function NoCalls({
   firstPage,
   onClearFilters,
 }: {
-  query: CallListQuery;
-  firstPage: CallsPageSearchInput;
+  query: CallsListQuery;
+  firstPage: CallsPageSearch;
   onClearFilters: () => void;
 }) {
   if (query.page > 1) {
@@ -221,17 +232,8 @@ function ViewsButtonPlaceholder() {
 function CallsPending() {
   return (
     <>
-      <PageHeader />
+      <PageHeader title="Calls" />
       <CallsTableSkeleton />
     </>
-  );
-}
-
-function PageHeader({ children }: { children?: React.ReactNode }) {
-  return (
-    <div className="flex min-h-14 flex-wrap items-center gap-3 px-4 py-3">
-      <h1 className="text-lg font-semibold tracking-tight">Calls</h1>
-      <div className="ml-auto flex items-center gap-2">{children}</div>
-    </div>
   );
 }

@@ -1,9 +1,9 @@
+import { supervisors } from '@switchboard/contracts/values';
 import { createFileRoute } from '@tanstack/react-router';
 import { RouteError } from '../../features/shell/route-error';
-import { supervisorRoles } from '../../lib/roles';
 import { requireRole } from '../../lib/session';
 
 export const Route = createFileRoute('/campaigns')({
-  beforeLoad: ({ context }) => requireRole(context.account, supervisorRoles),
+  beforeLoad: ({ context }) => requireRole(context.account, supervisors),
   errorComponent: RouteError,
 });

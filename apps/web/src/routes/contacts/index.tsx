@@ -1,35 +1,36 @@
 import type { ContactSearchQuery } from '@switchboard/contracts';
+import { phoneDigitsPattern } from '@switchboard/contracts/values';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, Link } from '@tanstack/react-router';
+import { createFileRoute, Link, stripSearchParams } from '@tanstack/react-router';
 import { ChevronLeft, ChevronRight, Contact as ContactIcon, SearchX } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
+import { PageHeader } from '../../components/page-header';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
 import { Input } from '../../components/ui/input';
 import { Skeleton } from '../../components/ui/skeleton';
 import { CreateContactDialog } from '../../features/contacts/contact-panel';
-import { contactSearchQuery, parseContactSearch } from '../../features/contacts/contacts-queries';
+import { contactsSearchDefaults, validateContactsSearch } from '../../features/contacts/contact-search';
+import { contactSearchQuery } from '../../features/contacts/contacts-queries';
 import { RouteError } from '../../features/shell/route-error';
+import { useListSearch } from '../../lib/list-search';
 
-type SearchInput = Partial<Pick<ContactSearchQuery, 'q' | 'phoneNumber' | 'email' | 'page'>>;
+type SearchInput = Partial<Pick<ContactSearchQuery, 'q' | 'phoneNumber' | 'email'>>;
 
 /** One search box: an @ means an email, mostly digits a phone number, anything else a name or company. */
 function searchFor(text: string): SearchInput {
   const value = text.trim();
   if (value === '') return {};
   if (value.includes('@')) return { email: value };
-  if (/^\+?[\d\s().-]{3,}$/.test(value)) return { phoneNumber: value };
+  if (phoneDigitsPattern.test(value)) return { phoneNumber: value };
   return { q: value };
 }
 
 export const Route = createFileRoute('/contacts/')({
-  validateSearch: (search: Record<string, unknown> & SearchInput) => search as SearchInput,
+  validateSearch: validateContactsSearch,
+  search: { middlewares: [stripSearchParams(contactsSearchDefaults)] },
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps }) => {
-    const query = await parseContactSearch(deps);
-    await context.queryClient.ensureQueryData(contactSearchQuery(query));
-    return { query };
-  },
+  loader: ({ context, deps }) => context.queryClient.ensureQueryData(contactSearchQuery(deps)),
   component: ContactsPage,
   pendingComponent: () => (
     <div role="status" aria-label="Loading contacts" className="flex flex-col gap-2 p-4">
@@ -42,7 +43,7 @@ export const Route = createFileRoute('/contacts/')({
 });
 
 function ContactsPage() {
-  const { query } = Route.useLoaderData();
+  const { search: query, setFilters, setPage } = useListSearch(Route);
   const navigate = Route.useNavigate();
   const { data } = useSuspenseQuery(contactSearchQuery(query));
   const typed = query.q ?? query.phoneNumber ?? query.email ?? '';
@@ -51,20 +52,17 @@ function ContactsPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate({ search: searchFor(text) });
+    setFilters({ q: undefined, phoneNumber: undefined, email: undefined, ...searchFor(text) });
   };
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-3 px-4 py-3">
-        <h1 className="text-lg font-semibold tracking-tight">Contacts</h1>
-        <div className="ml-auto">
-          <CreateContactDialog
-            triggerLabel="New contact"
-            onCreated={(contact) => void navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } })}
-          />
-        </div>
-      </div>
+      <PageHeader title="Contacts">
+        <CreateContactDialog
+          triggerLabel="New contact"
+          onCreated={(contact) => void navigate({ to: '/contacts/$contactId', params: { contactId: contact.id } })}
+        />
+      </PageHeader>
       <search className="px-4 pb-3">
         <form onSubmit={submit} className="flex gap-2">
           <Input
@@ -112,18 +110,10 @@ function ContactsPage() {
       )}
       {(data.meta.page > 1 || data.meta.hasNextPage) && (
         <nav aria-label="Pagination" className="flex items-center justify-end gap-2 border-t border-border px-4 py-2">
-          <Button
-            size="sm"
-            disabled={data.meta.page <= 1}
-            onClick={() => void navigate({ search: { ...query, page: query.page - 1 } })}
-          >
+          <Button size="sm" disabled={data.meta.page <= 1} onClick={() => setPage(query.page - 1)}>
             <ChevronLeft aria-hidden /> Previous
           </Button>
-          <Button
-            size="sm"
-            disabled={!data.meta.hasNextPage}
-            onClick={() => void navigate({ search: { ...query, page: query.page + 1 } })}
-          >
+          <Button size="sm" disabled={!data.meta.hasNextPage} onClick={() => setPage(query.page + 1)}>
             Next <ChevronRight aria-hidden />
           </Button>
         </nav>

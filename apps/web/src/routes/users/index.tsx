@@ -1,39 +1,34 @@
-import type { UserListQuery } from '@switchboard/contracts';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import { SearchX, UserRound } from 'lucide-react';
 import { PageHeader } from '../../components/page-header';
 import { Pagination } from '../../components/pagination';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
 import { hasFilters, UserFilterChips, type UserFilters, UserFiltersBar } from '../../features/users/user-filters';
-import { parseUserListSearch, usersPageQuery } from '../../features/users/users-queries';
+import { usersSearchDefaults, validateUsersSearch } from '../../features/users/user-list-search';
+import { usersPageQuery } from '../../features/users/users-queries';
 import { UsersTable } from '../../features/users/users-table';
 import { teamsQuery } from '../../lib/directory-queries';
-import { keepSearch } from '../../lib/search';
+import { useListSearch } from '../../lib/list-search';
 
 export const Route = createFileRoute('/users/')({
-  validateSearch: keepSearch<UserListQuery>,
+  validateSearch: validateUsersSearch,
+  search: { middlewares: [stripSearchParams(usersSearchDefaults)] },
   loaderDeps: ({ search }) => search,
-  loader: async ({ context, deps }) => {
-    const query = await parseUserListSearch(deps);
-    await Promise.all([
-      context.queryClient.ensureQueryData(usersPageQuery(query)),
+  loader: ({ context, deps }) =>
+    Promise.all([
+      context.queryClient.ensureQueryData(usersPageQuery(deps)),
       context.queryClient.ensureQueryData(teamsQuery()),
-    ]);
-    return { query };
-  },
+    ]),
   component: UsersPage,
 });
 
 function UsersPage() {
-  const { query } = Route.useLoaderData();
-  const navigate = Route.useNavigate();
+  const { search: query, setFilters, setPage } = useListSearch(Route);
   const { users, meta } = useSuspenseQuery(usersPageQuery(query)).data;
   const { teams } = useSuspenseQuery(teamsQuery()).data;
   const teamNames = new Map(teams.map((team) => [team.id, team.name]));
-  const setFilters = (filters: Partial<UserFilters>) =>
-    void navigate({ search: { ...query, ...filters, page: 1, cursor: undefined } });
   const filters: UserFilters = { q: query.q, availability: query.availability, teamId: query.teamId };
 
   return (
@@ -64,7 +59,7 @@ function UsersPage() {
             Users appear here once they are added in Aircall.
           </StateMessage>
         )}
-        <Pagination meta={meta} label="Users pages" onPage={(page) => void navigate({ search: { ...query, page } })} />
+        <Pagination meta={meta} label="Users pages" onPage={setPage} />
       </div>
     </div>
   );
