@@ -1,17 +1,12 @@
 /**
- * Webhook intake under load: distinct, valid Aircall deliveries POSTed to a running app by many connections. The ack
- * latency is what Aircall waits for (the event is stored before the 200); events per second counts them until the
- * inbox worker has applied every one (mirror written, live event published).
+ * Webhook intake under load: distinct, valid Aircall deliveries POSTed by many connections from this process to a
+ * server process of its own. The ack latency is what Aircall waits for (the event is stored before the 200); events
+ * per second counts them until the inbox worker has applied every one (mirror written, live event published).
  */
-import { createAircallClient } from '@switchboard/aircall';
 import { createSimulator } from '@switchboard/aircall-sim';
-import { createApp } from '../src/app';
-import { startInboxWorker } from '../src/live/inbox-worker';
 import { webhookPath } from '../src/live/webhook-receiver';
-import { createLogger } from '../src/logger';
-import { listen } from '../src/server';
-import { createStore } from '../src/store';
-import { runLoad } from './load';
+import { benchWebhookToken } from './server';
+import { httpLoad, startTarget } from './target';
 
 /** A `call.created` delivery as Aircall posts it: the whole call (contact included) as `data`. */
 async function callCreatedDelivery(token: string) {
@@ -26,38 +21,34 @@ async function callCreatedDelivery(token: string) {
 }
 
 export async function benchWebhookIntake(options: { databaseUrl?: string; connections: number; durationMs: number }) {
-  const store = await createStore({ databaseUrl: options.databaseUrl });
-  const logger = createLogger({ level: 'silent' });
-  const aircall = createAircallClient({ apiId: 'unused', apiToken: 'unused', baseUrl: 'http://127.0.0.1:9' });
-  const token = 'bench-webhook-token-0123456789';
-  const template = await callCreatedDelivery(token);
-  await store.webhookRegistration.save({
-    webhookId: 'bench',
-    url: 'http://127.0.0.1/webhooks/aircall',
-    token,
-    active: true,
-  });
-  const server = await listen(createApp({ store, aircall, logger, publicUrl: 'http://127.0.0.1' }), { port: 0 });
-  const worker = startInboxWorker({ store, logger }, { pollMs: 100 });
-
-  let sent = 0;
-  const startedAt = performance.now();
-  const acks = await runLoad({
+  const template = await callCreatedDelivery(benchWebhookToken);
+  const target = await startTarget({ BENCH_SCENARIO: 'webhooks', BENCH_DATABASE_URL: options.databaseUrl ?? '' });
+  try {
+    let sent = 0;
     // Each delivery a different call, so none is a duplicate of another.
-    request: () =>
-      fetch(`${server.url}${webhookPath}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...template, data: { ...template.data, id: 800_000_000 + ++sent } }),
-      }),
-    connections: options.connections,
-    durationMs: options.durationMs,
-  });
-  while ((await store.webhookInbox.pendingCount()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-  const appliedInS = (performance.now() - startedAt) / 1000;
+    const delivery = () => JSON.stringify({ ...template, data: { ...template.data, id: 800_000_000 + ++sent } });
+    const load = {
+      url: `${target.url}${webhookPath}`,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: delivery,
+      connections: options.connections,
+    };
+    await httpLoad({ ...load, durationMs: 2_000 }); // warm-up
+    while ((await target.ask('pendingWebhooks')) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
 
-  await worker.stop();
-  await server.close();
-  await store.close();
-  return { ackP99Ms: acks.p99Ms, acked: acks.requests, errors: acks.errors, eventsPerS: acks.requests / appliedInS };
+    const startedAt = performance.now();
+    const acks = await httpLoad({ ...load, durationMs: options.durationMs });
+    while ((await target.ask('pendingWebhooks')) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const appliedInS = (performance.now() - startedAt) / 1000;
+    return {
+      ackP50Ms: acks.p50Ms,
+      ackP99Ms: acks.p99Ms,
+      acked: acks.requests,
+      errors: acks.errors,
+      eventsPerS: acks.requests / appliedInS,
+    };
+  } finally {
+    await target.stop();
+  }
 }

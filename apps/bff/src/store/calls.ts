@@ -1,7 +1,8 @@
 import type { Call } from '@switchboard/aircall';
-import { and, asc, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import type { CachedTable, CacheVersions } from './cache-versions';
 import type { Database } from './db';
-import { callEvents, calls } from './schema';
+import { cacheVersions, callEvents, calls } from './schema';
 import { containsPattern, excludedColumns, lastByKey, rowsAsJson } from './sql-helpers';
 
 export type CallType = NonNullable<(typeof calls.$inferSelect)['type']>;
@@ -173,10 +174,66 @@ function filterConditions(query: CallListQuery): SQL[] {
   return conditions;
 }
 
+/**
+ * What the count of a filter depends on: the filters, never the sort or the page. Arrays are sorted so that the same
+ * filter written differently shares one entry.
+ */
+function countKey(query: CallListQuery): string {
+  const set = (values: readonly (number | string)[] | undefined) =>
+    values && values.length > 0 ? [...new Set(values)].sort() : undefined;
+  return JSON.stringify([
+    query.direction,
+    set(query.types),
+    set(query.missedReasons),
+    set(query.userIds),
+    set(query.numberIds),
+    set(query.teamIds),
+    set(query.tagIds),
+    query.tagIds && query.tagIds.length > 0 ? (query.tagMatch ?? 'any') : undefined,
+    query.archived,
+    query.from,
+    query.to,
+    query.phone === undefined ? undefined : onlyDigits(query.phone) || undefined,
+    query.text?.trim().toLowerCase() || undefined,
+  ]);
+}
+
+/** A cached table's version, read in the snapshot of the query it is part of. */
+const versionOf = (table: CachedTable) =>
+  sql<number>`(SELECT ${cacheVersions.version} FROM ${cacheVersions} WHERE ${cacheVersions.name} = ${table})`.mapWith(
+    Number,
+  );
+
+/** Filters whose count is remembered; the least recently counted is forgotten first. */
+const maxCachedCounts = 1_000;
+
 /** An int[] parameter both drivers accept. */
 const intArray = (values: number[]) => sql`${`{${values.map((value) => Math.trunc(value)).join(',')}}`}::int[]`;
 
-export function createCallsRepository(db: Database) {
+/**
+ * The mirror's calls.
+ *
+ * Counting: the exact count of a filter costs a scan of every match (tens of ms over 100,000 calls) where the page
+ * costs under one. So counts are cached per filter, each labelled with the `calls` version (bumped by a trigger on
+ * every write to the table, whoever makes it) read in the same snapshot as the count. Every page query reads the
+ * current version too, in its own snapshot, at no extra round trip: a cached count is served only while no write
+ * has happened since it was taken, so a write is visible in the total of the very next list, on every instance.
+ */
+export function createCallsRepository(db: Database, versions: CacheVersions) {
+  const counts = new Map<string, { version: number; total: number }>();
+
+  async function countMatches(key: string, filters: SQL[]): Promise<number> {
+    const [row] = await db
+      .select({ total: count(), version: versionOf('calls') })
+      .from(calls)
+      .where(and(...filters));
+    const total = row?.total ?? 0;
+    counts.delete(key);
+    if (counts.size >= maxCachedCounts) counts.delete(counts.keys().next().value as string);
+    counts.set(key, { version: row?.version ?? 0, total });
+    return total;
+  }
+
   /**
    * Inserts or refreshes calls. A stored call is replaced only by a state at least as far along (initial →
    * answered → done) and at least as recent: a late or replayed event never undoes a newer one. Answers the ids
@@ -242,16 +299,35 @@ export function createCallsRepository(db: Database) {
       }
       const direction = order === 'desc' ? desc : asc;
       const offset = query.cursor === undefined ? (Math.max(1, Math.trunc(query.page ?? 1)) - 1) * perPage : 0;
-      const [rows, total] = await Promise.all([
+      const key = query.withTotal === false ? undefined : countKey(query);
+      const cached = key === undefined ? undefined : counts.get(key);
+      const [rows, uncachedTotal] = await Promise.all([
         db
-          .select({ data: calls.data, sortValue: sortColumn, id: calls.id })
+          .select({
+            data: calls.data,
+            sortValue: sortColumn,
+            id: calls.id,
+            callsVersion: versionOf('calls'),
+            tagsVersion: versionOf('tags'),
+          })
           .from(calls)
           .where(and(...conditions))
           .orderBy(direction(sortColumn), direction(calls.id))
           .limit(perPage + 1)
           .offset(offset),
-        query.withTotal === false ? null : db.$count(calls, and(...filters)),
+        // Never counted: count beside the page rather than after it.
+        key !== undefined && cached === undefined ? countMatches(key, filters) : null,
       ]);
+      const first = rows[0];
+      if (first) {
+        versions.observe('calls', first.callsVersion);
+        versions.observe('tags', first.tagsVersion);
+      }
+      let total = uncachedTotal;
+      if (key !== undefined && cached !== undefined) {
+        // An empty page says nothing of the version: count again (cheap, the filter matched little or the page is past the end).
+        total = first && cached.version >= first.callsVersion ? cached.total : await countMatches(key, filters);
+      }
       const hasNextPage = rows.length > perPage;
       const page = rows.slice(0, perPage);
       const last = page.at(-1);

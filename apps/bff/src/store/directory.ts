@@ -1,6 +1,7 @@
 import type { AircallNumber, Contact, Tag, Team, User } from '@switchboard/aircall';
 import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { CacheVersions } from './cache-versions';
 import { onlyDigits } from './calls';
 import type { Database } from './db';
 import { contacts, numbers, type TeamData, tags, teamMembers, teams, users } from './schema';
@@ -159,23 +160,35 @@ export function createNumbersRepository(db: Database) {
   };
 }
 
-export function createTagsRepository(db: Database) {
+/** Tags are read by every call row and change a few times a year: the list is cached (see cache-versions.ts). */
+export function createTagsRepository(db: Database, versions: CacheVersions) {
+  const list = versions.cached('tags', async () => {
+    const rows = await db.select({ data: tags.data }).from(tags).orderBy(asc(tags.name), asc(tags.id));
+    return rows.map((row) => row.data);
+  });
+  async function written<T>(write: Promise<T>): Promise<T> {
+    try {
+      return await write;
+    } finally {
+      versions.invalidate('tags');
+    }
+  }
   return {
     upsertMany: (items: Tag[], sourceUpdatedAt: number) =>
-      upsertNewest(
-        db,
-        tags,
-        items.map((tag) => ({ id: tag.id, data: tag, name: tag.name, color: tag.color, sourceUpdatedAt })),
+      written(
+        upsertNewest(
+          db,
+          tags,
+          items.map((tag) => ({ id: tag.id, data: tag, name: tag.name, color: tag.color, sourceUpdatedAt })),
+        ),
       ),
     async get(id: number): Promise<Tag | undefined> {
-      const [row] = await db.select({ data: tags.data }).from(tags).where(eq(tags.id, id));
-      return row?.data;
+      return (await list.get()).find((tag) => tag.id === id);
     },
     async list(): Promise<Tag[]> {
-      const rows = await db.select({ data: tags.data }).from(tags).orderBy(asc(tags.name), asc(tags.id));
-      return rows.map((row) => row.data);
+      return [...(await list.get())];
     },
-    delete: (id: number) => deleteById(db, tags, id),
+    delete: (id: number) => written(deleteById(db, tags, id)),
   };
 }
 

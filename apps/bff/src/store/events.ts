@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { asc, eq, gt, lt, sql } from 'drizzle-orm';
 import pg from 'pg';
+import { type CacheVersions, cacheChannel } from './cache-versions';
 import { advisoryLocks, type Database } from './db';
 import { events } from './schema';
 import type { StoreClock } from './time';
@@ -117,6 +118,8 @@ export async function createPostgresEventBus(
   clock: StoreClock,
   connectionString: string,
   onError: (error: unknown) => void,
+  /** Also heard on the LISTEN connection: cached tables' new versions (see cache-versions.ts). */
+  caches: CacheVersions,
 ): Promise<EventBus> {
   const log = createEventLog(db, clock);
   const emitter = new EventEmitter().setMaxListeners(0);
@@ -139,7 +142,10 @@ export async function createPostgresEventBus(
 
   async function connect(): Promise<void> {
     const client = new pg.Client({ connectionString });
-    client.on('notification', (message) => onNotification(message.payload).catch(onError));
+    client.on('notification', (message) => {
+      if (message.channel === cacheChannel) caches.onNotice(message.payload ?? '');
+      else onNotification(message.payload).catch(onError);
+    });
     client.on('error', (error) => {
       onError(error);
       lost(client);
@@ -147,7 +153,7 @@ export async function createPostgresEventBus(
     client.on('end', () => lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${channel}`);
+      await client.query(`LISTEN ${channel}; LISTEN ${cacheChannel}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
@@ -168,6 +174,7 @@ export async function createPostgresEventBus(
       if (closing.signal.aborted) return;
       try {
         await connect();
+        caches.forgetAll(); // what changed while deaf is unknown
         for (const event of await log.since(lastDeliveredId)) deliverTracked(event);
         return;
       } catch (error) {

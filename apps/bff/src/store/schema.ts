@@ -320,6 +320,15 @@ export const webhookRegistrations = pgTable('webhook_registration', {
 
 // ---------------------------------------------------------------- sharing between instances
 
+/**
+ * One row per cached table: its version grows with every statement that writes the table (a trigger bumps it and
+ * NOTIFYs `switchboard_cache`), so an instance knows whether what it cached is current.
+ */
+export const cacheVersions = pgTable('cache_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+
 /** The client's token bucket (see @switchboard/aircall BucketState), one row per budget. */
 export const budgetState = pgTable('budget_state', {
   key: text('key').primaryKey(),

@@ -3,6 +3,7 @@ import { createAccountsRepository } from './accounts';
 import { createCallAnalytics } from './analytics';
 import { createAuditRepository } from './audit';
 import { createSqlBudgetStore } from './budget';
+import { createCacheVersions } from './cache-versions';
 import { createCallEventsRepository, createCallsRepository } from './calls';
 import { type Connection, type Driver, openPglite, openPostgres } from './db';
 import {
@@ -49,10 +50,11 @@ export async function createStore(options: StoreOptions = {}) {
     : await openPglite(options.dataDir);
   const { db } = connection;
   const clock = storeClock(options.clock);
+  const cacheVersions = createCacheVersions();
   let events: EventBus;
   try {
     events = connection.connectionString
-      ? await createPostgresEventBus(db, clock, connection.connectionString, onError)
+      ? await createPostgresEventBus(db, clock, connection.connectionString, onError, cacheVersions)
       : createLocalEventBus(db, clock, onError);
   } catch (error) {
     await connection.close();
@@ -65,16 +67,16 @@ export async function createStore(options: StoreOptions = {}) {
     sessions: createSessionsRepository(db, clock),
     loginAttempts: createLoginAttemptsRepository(db, clock),
     audit: createAuditRepository(db, clock),
-    calls: createCallsRepository(db),
+    calls: createCallsRepository(db, cacheVersions),
     callEvents: createCallEventsRepository(db),
     analytics: createCallAnalytics(db),
     users: createUsersRepository(db),
     teams: createTeamsRepository(db),
     numbers: createNumbersRepository(db),
-    tags: createTagsRepository(db),
+    tags: createTagsRepository(db, cacheVersions),
     contacts: createContactsRepository(db),
     webhookInbox: createWebhookInboxRepository(db, clock),
-    webhookRegistration: createWebhookRegistrationRepository(db, clock),
+    webhookRegistration: createWebhookRegistrationRepository(db, clock, cacheVersions),
     syncCheckpoints: createSyncCheckpointsRepository(db),
     jobs: createJobsRepository(db, clock),
     /**

@@ -73,7 +73,9 @@ export function callListHandlers(context: AppContext, mirror: CallMirror): Pick<
       const meta = { page: query.page, perPage: query.perPage };
       if (!storeQuery) return { calls: [], meta: { ...meta, total: 0, hasNextPage: false, nextCursor: null } };
       try {
-        const [page, tags] = await Promise.all([context.store.calls.list(storeQuery), mirror.tagLookup()]);
+        // The page first: it tells the store which tags version it read, so names beside it are never older.
+        const page = await context.store.calls.list(storeQuery);
+        const tags = await mirror.tagLookup();
         return {
           calls: page.calls.map((call) => toCallRow(call, tags)),
           meta: { ...meta, total: page.total ?? 0, hasNextPage: page.hasNextPage, nextCursor: page.nextCursor },

@@ -1,0 +1,102 @@
+/**
+ * The server side of the HTTP benches, run as a process of its own (`bench/target.ts` starts it) so that the load
+ * generator never shares its CPU. Builds the app as production does (helmet, pino, the endpoint router) over a store
+ * prepared for one scenario, prints one JSON line saying where it listens, then answers the bench's questions over
+ * IPC until told to stop.
+ *
+ * BENCH_SCENARIO: `calls` (BENCH_CALLS synthetic calls and a signed-in agent) or `webhooks` (a registered webhook
+ * token and the inbox worker running). BENCH_DATABASE_URL: PostgreSQL; unset: PGlite.
+ */
+import { createAircallClient } from '@switchboard/aircall';
+import { csrfHeaderName } from '@switchboard/contracts';
+import express from 'express';
+import { createApp } from '../src/app';
+import { startInboxWorker } from '../src/live/inbox-worker';
+import { createLogger } from '../src/logger';
+import { listen } from '../src/server';
+import { createStore, insertSyntheticCalls, type Store } from '../src/store';
+
+export const benchWebhookToken = 'bench-webhook-token-0123456789';
+const password = 'bench-password-long-enough';
+
+export interface BenchServerReady {
+  url: string;
+  /** A signed-in agent's cookie (`calls`). */
+  cookie: string;
+  /** A bare Express app answering `body` on `/calls` (`calls`), the framework's own ceiling. */
+  bareUrl: string;
+}
+
+export type BenchQuestion = { id: number; ask: 'pendingWebhooks' };
+
+async function signedInCookie(baseUrl: string, store: Store): Promise<string> {
+  await store.accounts.create({ email: 'bench@switchboard.test', password, role: 'agent' });
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [csrfHeaderName]: '1' },
+    body: JSON.stringify({ email: 'bench@switchboard.test', password }),
+  });
+  if (!res.ok) throw new Error(`bench login failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+export const benchCallsPath = '/api/calls?perPage=50&direction=inbound&type=answered&agentId=3';
+
+async function main(): Promise<void> {
+  const scenario = process.env.BENCH_SCENARIO ?? 'calls';
+  const store = await createStore({ databaseUrl: process.env.BENCH_DATABASE_URL || undefined });
+  const logger = createLogger({ level: 'silent' });
+  const aircall = createAircallClient({ apiId: 'unused', apiToken: 'unused', baseUrl: 'http://127.0.0.1:9' });
+  const closers: (() => Promise<void>)[] = [];
+
+  if (scenario === 'calls') {
+    await insertSyntheticCalls(store, Number(process.env.BENCH_CALLS ?? 100_000), {
+      users: 40,
+      teams: 8,
+      numbers: 6,
+      tags: 20,
+    });
+  } else {
+    await store.webhookRegistration.save({
+      webhookId: 'bench',
+      url: 'http://127.0.0.1/webhooks/aircall',
+      token: benchWebhookToken,
+      active: true,
+    });
+  }
+  const server = await listen(createApp({ store, aircall, logger, publicUrl: 'http://127.0.0.1' }), { port: 0 });
+  closers.push(server.close);
+  if (scenario === 'webhooks') {
+    const worker = startInboxWorker({ store, logger });
+    closers.unshift(worker.stop);
+  }
+
+  const ready: BenchServerReady = { url: server.url, cookie: '', bareUrl: '' };
+  if (scenario === 'calls') {
+    ready.cookie = await signedInCookie(server.url, store);
+    const sample = await fetch(`${server.url}${benchCallsPath}`, { headers: { cookie: ready.cookie } });
+    const body = await sample.text();
+    if (!sample.ok) throw new Error(`bench list failed: ${sample.status} ${body}`);
+    const bare = express();
+    bare.get('/calls', (_req, res) => {
+      res.type('json').send(body);
+    });
+    const bareServer = await listen(bare, { port: 0 });
+    closers.push(bareServer.close);
+    ready.bareUrl = bareServer.url;
+  }
+
+  process.on('message', async (question: BenchQuestion) => {
+    if (question.ask === 'pendingWebhooks') {
+      process.send?.({ id: question.id, answer: await store.webhookInbox.pendingCount() });
+    }
+  });
+  process.once('disconnect', async () => {
+    for (const close of closers) await close();
+    await store.close();
+    process.exitCode = 0; // a natural exit, so that --cpu-prof writes its profile
+  });
+  console.log(JSON.stringify({ ready }));
+}
+
+await main();
