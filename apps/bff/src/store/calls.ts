@@ -174,30 +174,6 @@ function filterConditions(query: CallListQuery): SQL[] {
   return conditions;
 }
 
-/**
- * What the count of a filter depends on: the filters, never the sort or the page. Arrays are sorted so that the same
- * filter written differently shares one entry.
- */
-function countKey(query: CallListQuery): string {
-  const set = (values: readonly (number | string)[] | undefined) =>
-    values && values.length > 0 ? [...new Set(values)].sort() : undefined;
-  return JSON.stringify([
-    query.direction,
-    set(query.types),
-    set(query.missedReasons),
-    set(query.userIds),
-    set(query.numberIds),
-    set(query.teamIds),
-    set(query.tagIds),
-    query.tagIds && query.tagIds.length > 0 ? (query.tagMatch ?? 'any') : undefined,
-    query.archived,
-    query.from,
-    query.to,
-    query.phone === undefined ? undefined : onlyDigits(query.phone) || undefined,
-    query.text?.trim().toLowerCase() || undefined,
-  ]);
-}
-
 /** A cached table's version, read in the snapshot of the query it is part of. */
 const versionOf = (table: CachedTable) =>
   sql<number>`(SELECT ${cacheVersions.version} FROM ${cacheVersions} WHERE ${cacheVersions.name} = ${table})`.mapWith(
@@ -222,11 +198,20 @@ const intArray = (values: number[]) => sql`${`{${values.map((value) => Math.trun
 export function createCallsRepository(db: Database, versions: CacheVersions) {
   const counts = new Map<string, { version: number; total: number }>();
 
-  async function countMatches(key: string, filters: SQL[]): Promise<number> {
-    const [row] = await db
+  const countQuery = (filters: SQL[]) =>
+    db
       .select({ total: count(), version: versionOf('calls') })
       .from(calls)
       .where(and(...filters));
+
+  /** The count's own SQL and parameters: every filter, present or future, is part of the key by construction. */
+  const countKey = (filters: SQL[]) => {
+    const { sql: text, params } = countQuery(filters).toSQL();
+    return JSON.stringify([text, params]);
+  };
+
+  async function countMatches(key: string, filters: SQL[]): Promise<number> {
+    const [row] = await countQuery(filters);
     const total = row?.total ?? 0;
     counts.delete(key);
     if (counts.size >= maxCachedCounts) counts.delete(counts.keys().next().value as string);
@@ -299,7 +284,7 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
       }
       const direction = order === 'desc' ? desc : asc;
       const offset = query.cursor === undefined ? (Math.max(1, Math.trunc(query.page ?? 1)) - 1) * perPage : 0;
-      const key = query.withTotal === false ? undefined : countKey(query);
+      const key = query.withTotal === false ? undefined : countKey(filters);
       const cached = key === undefined ? undefined : counts.get(key);
       const [rows, uncachedTotal] = await Promise.all([
         db
