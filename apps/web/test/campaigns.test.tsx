@@ -183,6 +183,15 @@ describe('/campaigns/$userId', () => {
     await person.click(await within(add).findByRole('button', { name: 'Add 1 number' }));
     await waitFor(() => expect(added).toEqual([{ phoneNumbers: ['+442079460958'] }]));
 
+    // A number the campaign already holds is left out, so the list never shows it twice.
+    await person.click(within(add).getByLabelText('Phone numbers'));
+    await person.paste('+1 415 555 0123\n+33 1 42 68 53 00');
+    await person.click(await within(add).findByRole('button', { name: 'Add 2 numbers' }));
+    await waitFor(() =>
+      expect(added).toEqual([{ phoneNumbers: ['+442079460958'] }, { phoneNumbers: ['+33142685300'] }]),
+    );
+    expect(await screen.findByText(/1 number was already in the campaign/)).toBeInTheDocument();
+
     await person.click(screen.getByRole('button', { name: 'Delete campaign' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete Ada Lovelace’s campaign?' });
     expect(dialog).toHaveTextContent('1 number not called yet will leave');

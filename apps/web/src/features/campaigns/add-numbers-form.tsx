@@ -8,8 +8,11 @@ import { useCampaignActions } from './campaigns-queries';
 import type { PhoneList } from './phone-list';
 import { PhoneListField } from './phone-list-field';
 
-/** Appends numbers to the campaign; numbers it already holds are Aircall's to skip. */
-export function AddNumbersForm({ userId }: { userId: number }) {
+/**
+ * Appends numbers to the campaign. Numbers it already holds are left out before sending (Aircall would list them a
+ * second time) and the form says how many.
+ */
+export function AddNumbersForm({ userId, existing }: { userId: number; existing: readonly string[] }) {
   const max = useContracts().limits.phoneNumbersPerRequest;
   const { addNumbers } = useCampaignActions(userId);
   const [list, setList] = useState<PhoneList | null>(null);
@@ -23,9 +26,21 @@ export function AddNumbersForm({ userId }: { userId: number }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (count === 0 || count > max || !list) return;
-        addNumbers.mutate(list.numbers, {
+        const held = new Set(existing);
+        const fresh = list.numbers.filter((number) => !held.has(number));
+        const skipped = count - fresh.length;
+        const already = skipped > 0 ? ` ${plural(skipped, 'number was', 'numbers were')} already in the campaign.` : '';
+        if (fresh.length === 0) {
+          notify.success(
+            `Nothing to add: ${count === 1 ? 'this number is' : 'these numbers are'} already in the campaign.`,
+          );
+          setList(null);
+          setListKey((key) => key + 1);
+          return;
+        }
+        addNumbers.mutate(fresh, {
           onSuccess: () => {
-            notify.success(`${plural(count, 'number')} added.`);
+            notify.success(`${plural(fresh.length, 'number')} added.${already}`);
             setList(null);
             setListKey((key) => key + 1);
           },

@@ -1,10 +1,10 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
-import { CloudOff, Hourglass, TriangleAlert } from 'lucide-react';
+import { type ErrorComponentProps, Link, useRouter, useRouterState } from '@tanstack/react-router';
+import { CloudOff, Hourglass, SearchX, TriangleAlert } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Forbidden } from '../../components/forbidden';
 import { StateMessage } from '../../components/state-message';
-import { Button } from '../../components/ui/button';
+import { Button, buttonClass } from '../../components/ui/button';
 import { ApiError, BffUnreachableError } from '../../lib/api-client';
 import { useClock } from '../../lib/clock';
 import { isForbidden } from '../../lib/session';
@@ -20,6 +20,7 @@ export function RouteError({ error }: ErrorComponentProps) {
   const retry = useCallback(() => void router.invalidate(), [router]);
 
   if (isForbidden(error)) return <Forbidden reason={error.message} />;
+  if (error instanceof ApiError && error.status === 404) return <NoSuchResource message={error.message} />;
   if (error instanceof ApiError && error.isRateLimited) {
     return <RateLimited error={error} onRetry={retry} />;
   }
@@ -36,6 +37,37 @@ export function RouteError({ error }: ErrorComponentProps) {
       }
     >
       {error instanceof ApiError || unreachable ? error.message : 'An unexpected error occurred.'}
+    </StateMessage>
+  );
+}
+
+/** What an id in the URL names, by the list it belongs to: the page says which kind of thing does not exist. */
+const resources = [
+  { path: '/calls', noun: 'call', list: 'calls' },
+  { path: '/contacts', noun: 'contact', list: 'contacts' },
+  { path: '/teams', noun: 'team', list: 'teams' },
+  { path: '/users', noun: 'user', list: 'users' },
+  { path: '/campaigns', noun: 'campaign', list: 'campaigns' },
+] as const;
+
+/** The BFF answered 404 for the page's own resource: it does not exist (a retry would not help). */
+function NoSuchResource({ message }: { message: string }) {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const resource = resources.find(({ path }) => pathname.startsWith(`${path}/`));
+  return (
+    <StateMessage
+      role="alert"
+      icon={<SearchX />}
+      title={resource ? `No such ${resource.noun}` : 'Not found'}
+      action={
+        resource && (
+          <Link to={resource.path} className={buttonClass()}>
+            Back to {resource.list}
+          </Link>
+        )
+      }
+    >
+      {message}
     </StateMessage>
   );
 }

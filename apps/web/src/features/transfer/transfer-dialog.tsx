@@ -17,7 +17,14 @@ export function TransferDialog({ call }: { call: TransferCall }) {
           <PhoneForwarded aria-hidden /> Transfer
         </Button>
       </DialogTrigger>
-      <DialogContent title="Transfer call" description="A cold transfer: the call leaves you once it is sent.">
+      <DialogContent
+        title="Transfer call"
+        description={
+          call.agent
+            ? `A cold transfer: Aircall moves the call from ${call.agent.name} to the destination you pick, and ${call.agent.name} is no longer on it.`
+            : 'A cold transfer: Aircall rings the destination you pick; nobody stays on the call with the caller meanwhile.'
+        }
+      >
         <Suspense fallback={<p className="text-sm text-muted-foreground">Loading…</p>}>
           <TransferForm call={call} onSent={() => setOpen(false)} />
         </Suspense>

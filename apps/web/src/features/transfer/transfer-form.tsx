@@ -1,5 +1,5 @@
 import type { Availability, CallRow, CallTransferBody, DispatchingStrategy } from '@switchboard/contracts';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CountryCode } from 'libphonenumber-js';
 import { Tabs } from 'radix-ui';
 import { type FormEvent, useState } from 'react';
@@ -12,7 +12,7 @@ import { teamsQuery, usersQuery } from '../../lib/directory-queries';
 import { notify } from '../../lib/notify';
 import { countryOf, parsePhone } from '../../lib/phone';
 
-export type TransferCall = Pick<CallRow, 'id' | 'direction' | 'status' | 'answeredAt' | 'number'>;
+export type TransferCall = Pick<CallRow, 'id' | 'direction' | 'status' | 'answeredAt' | 'number' | 'agent'>;
 
 const availabilityLabels: Record<Availability, { label: string; tone: BadgeTone }> = {
   available: { label: 'Available', tone: 'success' },
@@ -197,10 +197,13 @@ export default function TransferForm({ call, onSent }: { call: TransferCall; onS
   // A number typed without +code is read in the country of the line the call came in on.
   const lineCountry = countryOf(call.number?.digits);
 
+  const queryClient = useQueryClient();
   const transfer = useMutation({
     mutationFn: (body: CallTransferBody) => api('calls.transfer', { params: { callId: call.id }, body }),
     onSuccess: () => {
       notify.success('Transfer sent: Aircall is ringing the new destination.');
+      // Every view of the call (the live row, its page) reads the mirror again: it shows who has the call now.
+      void queryClient.invalidateQueries({ queryKey: ['calls'] });
       onSent();
     },
   });

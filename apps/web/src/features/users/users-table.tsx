@@ -8,11 +8,16 @@ import { statusLabels } from './status';
 export function UsersTable({ users, teamNames }: { users: readonly User[]; teamNames: ReadonlyMap<number, string> }) {
   return (
     <Table aria-label="Users">
+      <caption className="caption-top px-2 pb-2 text-left text-xs text-muted-foreground">
+        <strong className="font-medium">Right now</strong> is what Aircall sees at this moment (in a call, offline…);{' '}
+        <strong className="font-medium">Chosen status</strong> is what the agent set in Aircall, which decides whether
+        calls may ring them.
+      </caption>
       <TableHeader>
         <TableRow>
           <TableHead>Name</TableHead>
-          <TableHead>Availability</TableHead>
-          <TableHead className="max-md:hidden">Status</TableHead>
+          <TableHead>Right now</TableHead>
+          <TableHead className="max-md:hidden">Chosen status</TableHead>
           <TableHead className="max-lg:hidden">Teams</TableHead>
           <TableHead className="text-right max-md:hidden">Wrap-up</TableHead>
         </TableRow>

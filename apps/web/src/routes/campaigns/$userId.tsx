@@ -105,7 +105,7 @@ function ActiveCampaign({
           <CampaignNumbers userId={userId} numbers={numbers} />
         </Section>
         <Section title="Add numbers" className="self-start">
-          <AddNumbersForm userId={userId} />
+          <AddNumbersForm userId={userId} existing={numbers.map((entry) => entry.number)} />
         </Section>
       </div>
     </div>

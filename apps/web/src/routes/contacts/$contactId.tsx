@@ -7,6 +7,7 @@ import { Skeleton } from '../../components/ui/skeleton';
 import { CallStatusBadge } from '../../features/calls/call-status';
 import { ContactDetailsEditor } from '../../features/contacts/contact-details-editor';
 import { EditContactForm } from '../../features/contacts/contact-form';
+import { ContactInformation } from '../../features/contacts/contact-information';
 import { contactQuery } from '../../features/contacts/contacts-queries';
 import { RouteError } from '../../features/shell/route-error';
 import { formatDuration, formatTimestamp } from '../../lib/format';
@@ -62,7 +63,7 @@ function ContactPage() {
             {editing ? (
               <EditContactForm contact={contact} onSaved={() => setEditing(false)} />
             ) : (
-              contact.information && <p className="text-sm whitespace-pre-wrap">{contact.information}</p>
+              contact.information && <ContactInformation text={contact.information} />
             )}
             <ContactDetailsEditor contactId={contact.id} kind="phoneNumbers" details={contact.phoneNumbers} />
             <ContactDetailsEditor contactId={contact.id} kind="emails" details={contact.emails} />
