@@ -16,6 +16,14 @@ export type MissedCallReason = z.infer<typeof missedCallReasonSchema>;
 export const numberRefSchema = z.object({ id: idSchema, name: z.string(), digits: z.string() });
 export type NumberRef = z.infer<typeof numberRefSchema>;
 
+/** Where a text search matched a call, with the matched words' character ranges in `text`. */
+export const searchSnippetSchema = z.object({
+  source: oneOf(['transcript', 'comment', 'contact']),
+  text: z.string(),
+  highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+});
+export type SearchSnippet = z.infer<typeof searchSnippetSchema>;
+
 /**
  * One row of the call list: what the table shows, flattened from Aircall's call object.
  * The fields after `archived` are optional so older producers still type-check; the BFF fills them from the mirror.
@@ -47,5 +55,7 @@ export const callRowSchema = z.object({
   /** The matched contact's display name. */
   contact: namedRefSchema.nullable().optional(),
   commentCount: z.number().int().nonnegative().optional(),
+  /** Only in the results of a text search (`q`): what matched. */
+  snippet: searchSnippetSchema.nullable().optional(),
 });
 export type CallRow = z.infer<typeof callRowSchema>;

@@ -22,6 +22,7 @@ import {
 } from './common';
 import { contactSchema } from './contacts';
 import { defineEndpoint, everyone } from './endpoint';
+import { sentimentSchema } from './insights';
 import { jobResponseSchema } from './jobs';
 import { tagRefSchema } from './tags';
 import { callDirections, callSortFields, callTypes, phoneDigitsPattern, tagMatches } from './values';
@@ -36,6 +37,7 @@ import { callDirections, callSortFields, callTypes, phoneDigitsPattern, tagMatch
 export const callTypeSchema = oneOf(callTypes);
 export type CallType = z.infer<typeof callTypeSchema>;
 
+/** `relevance` (how well a call matches `q`) is the default sort of a text search, and needs `q`. */
 export const callSortFieldSchema = oneOf(callSortFields);
 export type CallSortField = z.infer<typeof callSortFieldSchema>;
 
@@ -71,8 +73,15 @@ const callListQueryShape = {
   archived: booleanParamSchema.optional(),
   /** Digits of the external party's number, any format; matched on the digits it contains. */
   phoneNumber: z.coerce.string().regex(phoneDigitsPattern, 'must be at least 3 digits of a phone number').optional(),
-  /** Free text, matched in comments and the contact's name. */
+  /**
+   * Free text: contained in a comment or the contact's name, or said in the call (words of the transcript, in any
+   * form: "refund" finds "refunded"; "a phrase", `or` and `-word` work as in web search).
+   */
   q: z.coerce.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
+  /** The overall sentiment of the conversation, as Aircall AI Assist read it. */
+  sentiment: sentimentSchema.optional(),
+  /** A topic of the conversation (case-insensitive). */
+  topic: z.coerce.string().trim().min(1, 'must not be empty').max(100).optional(),
 };
 
 export const callListQueryStrictSchema = withRules(
@@ -80,7 +89,11 @@ export const callListQueryStrictSchema = withRules(
   queryRules.dateRange,
   queryRules.durationRange,
   queryRules.cursorOrPage,
-);
+).refine((query) => query.sort !== 'relevance' || query.q !== undefined, {
+  message: 'sorting by relevance needs q, the text to match',
+  path: ['sort'],
+});
+export const callListSearchSchema = urlSearchSchema(callListQueryShape);
 export type CallListQuery = z.infer<typeof callListQueryStrictSchema>;
 
 export const callListResponseSchema = pageOf('calls', callRowSchema);

@@ -24,11 +24,14 @@ export const serverEventSchema = z.discriminatedUnion('type', [
     availability: availabilitySchema,
   }),
   z.object({ ...eventBase, type: z.literal('job.progress'), job: jobSchema }),
-  /** Anything else whose lists should be refetched (a new tag, a renamed team …); id null for "many". */
+  /**
+   * Anything else whose lists should be refetched (a new tag, a renamed team …); id null for "many".
+   * `callInsights`: a call's transcript, summary, sentiment, topics or action items arrived (id: the call).
+   */
   z.object({
     ...eventBase,
     type: z.literal('resource.changed'),
-    resource: oneOf(['tags', 'teams', 'users', 'numbers', 'contacts', 'dialerCampaigns']),
+    resource: oneOf(['tags', 'teams', 'users', 'numbers', 'contacts', 'dialerCampaigns', 'callInsights']),
     id: idSchema.nullable(),
   }),
   /** The stream could not replay from Last-Event-ID (too old): refetch everything shown. */

@@ -11,6 +11,7 @@ export * from './endpoint';
 export * from './errors';
 export * from './events';
 export * from './health';
+export * from './insights';
 export * from './jobs';
 export * from './numbers';
 export * from './registry';

@@ -8,6 +8,7 @@ import { dialerCampaignEndpoints } from './dialer-campaigns';
 import type { EndpointDefinition } from './endpoint';
 import { eventEndpoints } from './events';
 import { healthEndpoints } from './health';
+import { insightEndpoints } from './insights';
 import { jobEndpoints } from './jobs';
 import { numberEndpoints } from './numbers';
 import { syncEndpoints } from './sync';
@@ -24,6 +25,7 @@ export const apiEndpoints = [
   ...authEndpoints,
   ...accountEndpoints,
   ...callEndpoints,
+  ...insightEndpoints,
   ...jobEndpoints,
   ...userEndpoints,
   ...teamEndpoints,

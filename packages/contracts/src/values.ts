@@ -65,7 +65,9 @@ export const missedCallReasons = [
 ] as const;
 
 export const callTypes = ['answered', 'missed', 'voicemail', 'abandoned'] as const;
-export const callSortFields = ['startedAt', 'duration', 'talkTime'] as const;
+export const callSortFields = ['startedAt', 'duration', 'talkTime', 'relevance'] as const;
+/** Aircall AI Assist's reading of a conversation's tone. */
+export const sentiments = ['positive', 'neutral', 'negative'] as const;
 export const tagMatches = ['any', 'all'] as const;
 
 /** What the agent is doing right now (reference: the Availability table), pushed live by webhooks. */

@@ -3,6 +3,7 @@ import { accountHandlers } from './accounts/handlers';
 import { auditHandlers } from './audit/handlers';
 import { callHandlers } from './calls';
 import { eventHandlers } from './events/handlers';
+import { insightHandlers } from './insights/handlers';
 import { syncHandlers } from './sync/handlers';
 import { floorHandlers } from './users';
 
@@ -12,6 +13,7 @@ export const features: FeatureHandlers[] = [
   auditHandlers,
   callHandlers,
   eventHandlers,
+  insightHandlers,
   syncHandlers,
   floorHandlers,
 ];

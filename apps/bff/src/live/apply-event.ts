@@ -2,6 +2,7 @@ import { type Call, callSchema, contactSchema, numberSchema, type User, userSche
 import type { Availability, ServerEvent } from '@switchboard/contracts';
 import type { z } from 'zod';
 import { type TagLookup, toCallRow } from '../features/calls/call-view';
+import { applyInsightEvent, insightEvents } from '../mirror/insights-apply';
 import type { Store } from '../store';
 
 /** A stored delivery, as the receiver kept it (the token left out). */
@@ -54,6 +55,8 @@ function parse<T>(schema: z.ZodType<T>, payload: InboxPayload): T {
 export async function applyWebhookEvent(context: ApplyContext, payload: InboxPayload): Promise<ServerEvent[]> {
   const { store } = context;
   const version = payload.timestamp * 1000;
+  const insightKind = insightEvents[payload.event];
+  if (insightKind) return applyInsightEvent(store, insightKind, payload.data, version);
   switch (payload.resource) {
     case 'call':
       return applyCallEvent(context, payload, parse(callSchema, payload), version);

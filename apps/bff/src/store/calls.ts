@@ -1,8 +1,9 @@
 import type { Call } from '@switchboard/aircall';
 import { and, asc, count, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import { hasTopic, relevance, sentimentIs, textMatch } from './call-search';
 import type { CachedTable, CacheVersions } from './cache-versions';
 import type { Database } from './db';
-import { cacheVersions, callEvents, calls } from './schema';
+import { cacheVersions, callEvents, calls, type SentimentValue } from './schema';
 import { containsPattern, excludedColumns, lastByKey, rowsAsJson } from './sql-helpers';
 
 export type CallType = NonNullable<(typeof calls.$inferSelect)['type']>;
@@ -66,7 +67,8 @@ export function callColumns(call: Call, sourceUpdatedAt: number): typeof calls.$
   };
 }
 
-export type CallSort = 'started_at' | 'duration' | 'talk_time';
+/** `relevance` needs `text`: how well each call matches it (see call-search.ts). */
+export type CallSort = 'started_at' | 'duration' | 'talk_time' | 'relevance';
 
 export interface CallListQuery {
   direction?: Call['direction'];
@@ -88,8 +90,12 @@ export interface CallListQuery {
   maxDuration?: number;
   /** Digits the external number contains (anything else in the text is ignored). */
   phone?: string;
-  /** Text the contact's name or a comment contains, case-insensitive. */
+  /** Text the contact's name or a comment contains (case-insensitive), or words the transcript says (stemmed). */
   text?: string;
+  /** The overall sentiment of the call's conversation. */
+  sentiment?: SentimentValue;
+  /** A topic the call's conversation was about (case-insensitive). */
+  topic?: string;
   sort?: CallSort;
   order?: 'asc' | 'desc';
   perPage: number;
@@ -133,7 +139,8 @@ function encodeCursor(position: CursorPosition): string {
 function decodeCursor(cursor: string, sort: CallSort, order: 'asc' | 'desc'): CursorPosition {
   try {
     const [cursorSort, cursorOrder, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (cursorSort === sort && cursorOrder === order && Number.isInteger(value) && Number.isInteger(id)) {
+    const validValue = sort === 'relevance' ? Number.isFinite(value) : Number.isInteger(value);
+    if (cursorSort === sort && cursorOrder === order && validValue && Number.isInteger(id)) {
       return { sort, order, value, id };
     }
   } catch {
@@ -148,6 +155,19 @@ const sortColumns = {
   duration: sql<number>`coalesce(${calls.duration}, 0)`.mapWith(Number),
   talk_time: calls.talkTime,
 } as const;
+
+function sortExpression(sort: CallSort, text: string | undefined) {
+  if (sort !== 'relevance') return { column: sortColumns[sort], type: sql`int` };
+  if (!text) throw new InvalidSortError();
+  return { column: relevance(text), type: sql`real` };
+}
+
+export class InvalidSortError extends Error {
+  constructor() {
+    super('Sorting by relevance needs a text to match');
+    this.name = 'InvalidSortError';
+  }
+}
 
 function filterConditions(query: CallListQuery): SQL[] {
   const conditions: SQL[] = [];
@@ -169,8 +189,10 @@ function filterConditions(query: CallListQuery): SQL[] {
   if (query.to !== undefined) conditions.push(lte(calls.startedAt, query.to));
   const digits = query.phone === undefined ? '' : onlyDigits(query.phone);
   if (digits) conditions.push(like(calls.digits, containsPattern(digits)));
-  const text = query.text?.trim().toLowerCase();
-  if (text) conditions.push(like(calls.searchText, containsPattern(text)));
+  const text = query.text?.trim();
+  if (text) conditions.push(textMatch(text));
+  if (query.sentiment) conditions.push(sentimentIs(query.sentiment));
+  if (query.topic?.trim()) conditions.push(hasTopic(query.topic));
   return conditions;
 }
 
@@ -272,14 +294,14 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
       const sort = query.sort ?? 'started_at';
       const order = query.order ?? 'desc';
       const perPage = Math.max(1, Math.trunc(query.perPage));
-      const sortColumn = sortColumns[sort];
+      const { column: sortColumn, type: sortType } = sortExpression(sort, query.text?.trim());
       const filters = filterConditions(query);
       const conditions = [...filters];
       if (query.cursor !== undefined) {
         const position = decodeCursor(query.cursor, sort, order);
         const comparison = order === 'desc' ? sql`<` : sql`>`;
         conditions.push(
-          sql`(${sortColumn}, ${calls.id}) ${comparison} (${position.value}::int, ${position.id}::bigint)`,
+          sql`(${sortColumn}, ${calls.id}) ${comparison} (${position.value}::${sortType}, ${position.id}::bigint)`,
         );
       }
       const direction = order === 'desc' ? desc : asc;

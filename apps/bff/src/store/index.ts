@@ -30,7 +30,7 @@ export type {
   CallsRepository,
   CallType,
 } from './calls';
-export { CALL_TYPES, deriveCallType, InvalidCursorError, talkTimeOf } from './calls';
+export { CALL_TYPES, deriveCallType, InvalidCursorError, InvalidSortError, talkTimeOf } from './calls';
 export type { Driver } from './db';
 export type {
   ContactsRepository,
@@ -42,10 +42,14 @@ export type {
   UsersRepository,
 } from './directory';
 export type { EventBus, LiveEvent, LiveEventListener } from './events';
+export type { CallInsights, InsightPart, InsightsRepository } from './insights';
+export { snippetMarks, textSearchConfig } from './insights';
 export type { Job, JobItemResult, JobStatus, JobsRepository } from './jobs';
 export type { Lease, LeasesRepository } from './leases';
 export type { LoginAttemptsRepository } from './login-attempts';
 export { hashPassword, type ScryptCost, testScryptCost, verifyPassword } from './passwords';
+export type { InsightKind, ParticipantSentiment, SentimentValue, Speaker, StoredUtterance } from './schema';
+export { insightKinds } from './schema';
 export type { Session, SessionPolicy, SessionsRepository, ValidSession } from './sessions';
 export { createStore, type Store, type StoreOptions } from './store';
 export type {

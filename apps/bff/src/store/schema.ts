@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -240,6 +241,72 @@ export const contacts = pgTable(
   },
   (table) => [index('contacts_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops'))],
 );
+
+/** A text search configuration's name ('english', 'simple' …): the stemming a transcript is indexed with. */
+const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** The kinds of conversation intelligence Aircall produces per call, by the name of their resource. */
+export const insightKinds = ['transcription', 'summary', 'sentiment', 'topics', 'action_items'] as const;
+export type InsightKind = (typeof insightKinds)[number];
+
+export type Speaker = 'agent' | 'external';
+export type SentimentValue = 'positive' | 'neutral' | 'negative';
+
+export interface StoredUtterance {
+  speaker: Speaker;
+  /** The Aircall user speaking, for an agent. */
+  userId: number | null;
+  /** From the start of the recording. */
+  offsetMs: number;
+  durationMs: number | null;
+  text: string;
+}
+
+export interface ParticipantSentiment {
+  speaker: Speaker;
+  userId: number | null;
+  sentiment: SentimentValue;
+}
+
+/**
+ * A call's conversation intelligence, one row per call. Each kind arrives on its own (webhook or one fetch) and is
+ * versioned on its own in `versions`; `unavailable` lists the kinds Aircall answered "none for this call" for.
+ */
+export const callInsights = pgTable(
+  'call_insights',
+  {
+    callId: bigint('call_id', { mode: 'number' }).primaryKey(),
+    utterances: jsonb('utterances').$type<StoredUtterance[]>(),
+    /** As Aircall names it, e.g. en-US. */
+    transcriptLanguage: text('transcript_language'),
+    /** The stemming the transcript is indexed with, from its language ('simple' when unknown). */
+    transcriptConfig: regconfig('transcript_config').notNull().default(sql`'simple'::regconfig`),
+    /** The utterances' text, one per line: what snippets quote. */
+    transcriptText: text('transcript_text'),
+    transcriptDocument: tsvector('transcript_document').generatedAlwaysAs(
+      sql`to_tsvector("transcript_config", coalesce("transcript_text", ''))`,
+    ),
+    summary: text('summary'),
+    sentiment: text('sentiment').$type<SentimentValue>(),
+    participantSentiments: jsonb('participant_sentiments').$type<ParticipantSentiment[]>(),
+    /** Lower-cased. */
+    topics: text('topics').array(),
+    actionItems: jsonb('action_items').$type<string[]>(),
+    unavailable: text('unavailable').array().$type<InsightKind[]>().notNull().default(sql`'{}'`),
+    /** Epoch ms of the state each kind holds: an older delivery never replaces a newer one. */
+    versions: jsonb('versions').$type<Partial<Record<InsightKind, number>>>().notNull().default(sql`'{}'::jsonb`),
+    /** When Aircall was asked for this call's insights (at most once). */
+    fetchedAt: at('fetched_at'),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (table) => [
+    index('call_insights_document_idx').using('gin', table.transcriptDocument),
+    index('call_insights_topics_idx').using('gin', table.topics),
+    index('call_insights_sentiment_idx').on(table.sentiment),
+  ],
+);
+export type CallInsightRow = typeof callInsights.$inferSelect;
 
 // ---------------------------------------------------------------- webhooks, sync, jobs
 

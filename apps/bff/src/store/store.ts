@@ -14,6 +14,7 @@ import {
   createUsersRepository,
 } from './directory';
 import { createLocalEventBus, createPostgresEventBus, type EventBus } from './events';
+import { createInsightsRepository } from './insights';
 import { createJobsRepository } from './jobs';
 import { createLeasesRepository } from './leases';
 import { createLoginAttemptsRepository } from './login-attempts';
@@ -69,6 +70,7 @@ export async function createStore(options: StoreOptions = {}) {
     audit: createAuditRepository(db, clock),
     calls: createCallsRepository(db, cacheVersions),
     callEvents: createCallEventsRepository(db),
+    insights: createInsightsRepository(db, clock),
     analytics: createCallAnalytics(db),
     users: createUsersRepository(db),
     teams: createTeamsRepository(db),

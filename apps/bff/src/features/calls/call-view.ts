@@ -72,6 +72,7 @@ export function toCallRow(call: Call, tags: TagLookup): Required<CallRow> {
     teams: call.teams.map((team) => ({ id: team.id, name: team.name ?? `Team ${team.id}` })),
     contact: call.contact ? { id: call.contact.id, name: contactDisplayName(call.contact) } : null,
     commentCount: call.comments.length,
+    snippet: null,
   };
 }
 

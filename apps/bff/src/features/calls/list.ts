@@ -4,6 +4,7 @@ import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { type CallListQuery, type CallSort, InvalidCursorError } from '../../store';
 import { onlyDigits } from '../contacts/contact-view';
+import { searchSnippets } from '../insights/service';
 import { toCallRow } from './call-view';
 import type { CallMirror } from './mirror';
 
@@ -16,6 +17,7 @@ const sortColumns: Record<NonNullable<ApiCallListQuery['sort']>, CallSort> = {
   startedAt: 'started_at',
   duration: 'duration',
   talkTime: 'talk_time',
+  relevance: 'relevance',
 };
 
 /**
@@ -33,7 +35,8 @@ async function contactDigits(context: AppContext, contactId: number): Promise<st
 }
 
 async function toStoreQuery(context: AppContext, query: ApiCallListQuery): Promise<CallListQuery | null> {
-  const sort = sortColumns[query.sort ?? 'startedAt'];
+  // A text search ranks by relevance unless asked otherwise.
+  const sort = sortColumns[query.sort ?? (query.q === undefined ? 'startedAt' : 'relevance')];
   let phone = query.phoneNumber;
   if (query.contactId !== undefined) {
     if (phone !== undefined) throw fieldError('query.contactId', 'use either contactId or phoneNumber, not both');
@@ -57,6 +60,8 @@ async function toStoreQuery(context: AppContext, query: ApiCallListQuery): Promi
     maxDuration: query.maxDuration,
     phone,
     text: query.q,
+    sentiment: query.sentiment,
+    topic: query.topic,
     sort,
     order: query.order,
     perPage: query.perPage,
@@ -76,8 +81,9 @@ export function callListHandlers(context: AppContext, mirror: CallMirror): Pick<
         // The page first: it tells the store which tags version it read, so names beside it are never older.
         const page = await context.store.calls.list(storeQuery);
         const tags = await mirror.tagLookup();
+        const snippets = query.q === undefined ? undefined : await searchSnippets(context, page.calls, query.q);
         return {
-          calls: page.calls.map((call) => toCallRow(call, tags)),
+          calls: page.calls.map((call) => ({ ...toCallRow(call, tags), snippet: snippets?.get(call.id) ?? null })),
           meta: { ...meta, total: page.total ?? 0, hasNextPage: page.hasNextPage, nextCursor: page.nextCursor },
         };
       } catch (error) {
