@@ -55,8 +55,7 @@ function parse<T>(schema: z.ZodType<T>, payload: InboxPayload): T {
 export async function applyWebhookEvent(context: ApplyContext, payload: InboxPayload): Promise<ServerEvent[]> {
   const { store } = context;
   const version = payload.timestamp * 1000;
-  const insightKind = insightEvents[payload.event];
-  if (insightKind) return applyInsightEvent(store, insightKind, payload.data, version);
+  if (insightEvents[payload.event]) return applyInsightEvent(store, payload.event, payload.data, version);
   switch (payload.resource) {
     case 'call':
       return applyCallEvent(context, payload, parse(callSchema, payload), version);

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppContext } from '../context';
 import { liveHubOf } from '../live/hub';
 import { type InboxWorkerOptions, startInboxWorker } from '../live/inbox-worker';
+import { fetchMissingInsights } from './insights-fetch';
 import { createLeadership } from './leadership';
 import { createMirrorSync, defaultSyncSchedule, type SyncSchedule } from './mirror-sync';
 import { reconcileWebhook } from './webhook-registration';
@@ -28,6 +29,8 @@ export interface BackgroundOptions {
 }
 
 const hourMs = 3_600_000;
+/** Insights missing from the mirror are looked for again this soon when calls were left waiting, else this often. */
+const insightRetryMs = { more: 15_000, idle: 60_000 };
 /** A job without progress this long lost its runner: every item takes seconds, budget waits included. */
 const abandonedJobMs = 15 * 60_000;
 
@@ -74,7 +77,14 @@ export function startBackgroundWork(context: BackgroundContext, options: Backgro
           store.jobs.failAbandoned(abandonedJobMs),
         ]);
       }
-      const nextDueAt = Math.min(await sync.runDue(signal), webhookDueAt, housekeepingDueAt);
+      const syncDueAt = await sync.runDue(signal);
+      const moreInsights = await fetchMissingInsights(context, signal).catch((error: unknown) => {
+        if (!signal.aborted)
+          logger.warn({ err: error instanceof Error ? error.message : error }, 'insights not fetched');
+        return false;
+      });
+      const insightsDueAt = clock.now() + (moreInsights ? insightRetryMs.more : insightRetryMs.idle);
+      const nextDueAt = Math.min(syncDueAt, webhookDueAt, housekeepingDueAt, insightsDueAt);
       await sleep(Math.max(1_000, nextDueAt - clock.now()), undefined, { signal }).catch(() => undefined);
     }
   }
