@@ -93,7 +93,6 @@ export const callListQueryStrictSchema = withRules(
   message: 'sorting by relevance needs q, the text to match',
   path: ['sort'],
 });
-export const callListSearchSchema = urlSearchSchema(callListQueryShape);
 export type CallListQuery = z.infer<typeof callListQueryStrictSchema>;
 
 export const callListResponseSchema = pageOf('calls', callRowSchema);
