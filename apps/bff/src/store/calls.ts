@@ -1,7 +1,7 @@
 import type { Call } from '@switchboard/aircall';
 import { and, asc, count, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
-import { hasTopic, relevance, sentimentIs, textMatch } from './call-search';
 import type { CachedTable, CacheVersions } from './cache-versions';
+import { hasTopic, relevance, sentimentIs, textMatch } from './call-search';
 import type { Database } from './db';
 import { cacheVersions, callEvents, calls, type SentimentValue } from './schema';
 import { containsPattern, excludedColumns, lastByKey, rowsAsJson } from './sql-helpers';
