@@ -200,5 +200,39 @@ describe('/admin/sync', () => {
     const table = screen.getByRole('table', { name: 'Sync per resource' });
     expect(within(table).getByRole('progressbar', { name: 'calls backfill' })).toHaveAttribute('aria-valuenow', '40');
     expect(within(table).getByRole('row', { name: /users/ })).toHaveTextContent('Aircall answered 503');
+    expect(within(table).getByRole('row', { name: /calls/ })).toHaveTextContent('Importing');
+  });
+
+  it('shows a fully mirrored resource waiting for its next refresh as up to date, not as a warning', async () => {
+    const resource = {
+      resource: 'teams' as const,
+      state: 'waiting' as const,
+      checkpoint: 1_760_000_000,
+      progress: 1,
+      itemsSynced: 12,
+      lastSuccessAt: 1_760_000_000,
+      nextRunAt: 1_760_000_300,
+      lastError: null,
+    };
+    server.use(
+      http.get('/api/sync/status', () =>
+        HttpResponse.json({
+          resources: [resource],
+          budget: {
+            limitPerMinute: 60,
+            available: 60,
+            usedLastMinute: { live: 0, interactive: 0, background: 0 },
+            pausedUntil: null,
+            rateLimitedLastHour: 0,
+          },
+          webhook: { registered: true, active: true, lastEventAt: null, pendingEvents: 0 },
+        }),
+      ),
+    );
+    renderRoute('/admin/sync', { account: admin });
+    const row = within(await screen.findByRole('table', { name: 'Sync per resource' })).getByRole('row', {
+      name: /teams/,
+    });
+    expect(within(row).getByText('Up to date')).toHaveClass('bg-success/15');
   });
 });

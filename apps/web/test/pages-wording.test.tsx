@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { contact, liveCall } from './support/agent-fixtures';
@@ -75,5 +75,27 @@ describe('pages say what they mean', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Transfer call' });
     expect(dialog).toHaveTextContent('Aircall moves the call from Grace Hopper');
     expect(dialog).not.toHaveTextContent('leaves you');
+  });
+});
+
+describe('call-history import banner', () => {
+  it('shows the import’s progress on a fresh start, then refreshes the list and goes away when it ends', async () => {
+    let state = { importing: true, itemsSynced: 1_250, progress: 0.25, estimatedTotal: 5_000 };
+    let listed = 0;
+    server.use(
+      http.get('/api/sync/call-history', () => HttpResponse.json(state)),
+      http.get('/api/calls', () => {
+        listed += 1;
+        return HttpResponse.json(callPage([]));
+      }),
+    );
+    renderRoute('/calls');
+    expect(await screen.findByText(/Importing call history: 1,250 of ~5,000/)).toBeInTheDocument();
+    const before = listed;
+    state = { importing: false, itemsSynced: 5_000, progress: 1, estimatedTotal: 5_000 };
+    await waitFor(() => expect(screen.queryByText(/Importing call history/)).not.toBeInTheDocument(), {
+      timeout: 8_000,
+    });
+    await waitFor(() => expect(listed).toBeGreaterThan(before));
   });
 });

@@ -62,6 +62,7 @@ describe('unreachable BFF', () => {
   it('treats a gateway error without our envelope as the BFF being down', async () => {
     server.use(
       http.get('/api/calls', () => new HttpResponse('Bad Gateway', { status: 502 })),
+      http.get('/api/sync/call-history', () => new HttpResponse('Bad Gateway', { status: 502 })),
       http.get('/api/health', () => new HttpResponse(null, { status: 504 })),
     );
     renderRoute('/calls');

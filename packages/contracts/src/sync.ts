@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { oneOf, unixSecondsSchema } from './common';
-import { admins, defineEndpoint } from './endpoint';
+import { admins, defineEndpoint, everyone } from './endpoint';
 
 export const syncResourceSchema = oneOf(['calls', 'users', 'teams', 'numbers', 'tags', 'contacts']);
 export const syncStateSchema = oneOf(['idle', 'backfilling', 'refreshing', 'waiting', 'failed']);
@@ -43,7 +43,30 @@ export const syncStatusResponseSchema = z.object({
 });
 export type SyncStatusResponse = z.infer<typeof syncStatusResponseSchema>;
 
+/** Whether the first import of the call history is still running, for the banner every page shows meanwhile. */
+export const callHistoryImportSchema = z.object({
+  importing: z.boolean(),
+  /** Calls mirrored so far. */
+  itemsSynced: z.number().int().nonnegative(),
+  /** Share of the history window read, 0 to 1; null before the first page. */
+  progress: z.number().min(0).max(1).nullable(),
+  /** About how many calls the whole history holds, from the pace so far; null until it can be told. */
+  estimatedTotal: z.number().int().nonnegative().nullable(),
+});
+export type CallHistoryImport = z.infer<typeof callHistoryImportSchema>;
+
 export const syncEndpoints = [
+  defineEndpoint({
+    id: 'sync.callHistory',
+    method: 'GET',
+    path: '/api/sync/call-history',
+    response: callHistoryImportSchema,
+    status: 200,
+    roles: everyone,
+    audit: false,
+    lane: null,
+    summary: 'Whether the call history is still being imported, and how far along (no Aircall request).',
+  }),
   defineEndpoint({
     id: 'sync.status',
     method: 'GET',

@@ -1,6 +1,6 @@
 import { createAircallClient } from '@switchboard/aircall';
 import { createSimulator } from '@switchboard/aircall-sim';
-import { getEndpoint, type Role, syncStatusResponseSchema } from '@switchboard/contracts';
+import { callHistoryImportSchema, getEndpoint, type Role, syncStatusResponseSchema } from '@switchboard/contracts';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aircallBudgetOptions } from '../../src/sync/budget';
@@ -64,5 +64,41 @@ describe('GET /api/sync/status', () => {
     const admin = await setup.signIn('admin');
     const { body } = await admin.get('/api/sync/status').expect(200);
     expect(body.webhook).toMatchObject({ lastEventAt: Math.floor(receivedAt / 1000), pendingEvents: 1 });
+  });
+});
+
+describe('GET /api/sync/call-history', () => {
+  it('tells every role how far the call-history import is, with the total it is heading for', async () => {
+    for (const role of ['agent', 'supervisor', 'admin'] as Role[]) {
+      const signedIn = await setup.signIn(role);
+      const { body } = await signedIn.get('/api/sync/call-history').expect(200);
+      expect(callHistoryImportSchema.parse(body)).toMatchObject({ importing: true, itemsSynced: 120 });
+    }
+    await request(setup.app).get('/api/sync/call-history').expect(401);
+  });
+
+  it('says the import is done once the backfill is, with the calls it brought', async () => {
+    await setup.store.syncCheckpoints.save('calls', {
+      windowFrom: 1_000 + 45 * 24 * 3600,
+      windowTo: 1_000 + 90 * 24 * 3600,
+      backfillDone: false,
+      itemsSynced: 2_500,
+      lastRunAt: new Date(),
+    });
+    const agent = await setup.signIn('agent');
+    const halfway = callHistoryImportSchema.parse((await agent.get('/api/sync/call-history').expect(200)).body);
+    expect(halfway).toMatchObject({ importing: true, itemsSynced: 2_500 });
+    expect(halfway.estimatedTotal).toBeGreaterThan(2_500);
+
+    await setup.store.syncCheckpoints.save('calls', {
+      windowFrom: 1_000 + 90 * 24 * 3600,
+      windowTo: 1_000 + 90 * 24 * 3600,
+      backfillDone: true,
+      itemsSynced: 5_000,
+      lastRunAt: new Date(),
+      lastSuccessAt: new Date(),
+    });
+    const done = callHistoryImportSchema.parse((await agent.get('/api/sync/call-history').expect(200)).body);
+    expect(done).toEqual({ importing: false, itemsSynced: 5_000, progress: 1, estimatedTotal: 5_000 });
   });
 });

@@ -3,7 +3,8 @@ import { setupServer } from 'msw/node';
 import { directory } from './fixtures';
 
 /**
- * The company directory every signed-in page may load in the background (filters, pickers) is always served;
+ * The company directory every signed-in page may load in the background (filters, pickers), and the call-history
+ * import (done, unless a test says otherwise), are always served;
  * everything else is added per test with `server.use(...)`, and anything unhandled fails the test.
  */
 export const server = setupServer(
@@ -16,4 +17,7 @@ export const server = setupServer(
   ),
   http.get('/api/teams', () => HttpResponse.json({ teams: directory.teams })),
   http.get('/api/numbers', () => HttpResponse.json({ numbers: directory.numbers })),
+  http.get('/api/sync/call-history', () =>
+    HttpResponse.json({ importing: false, itemsSynced: 3, progress: 1, estimatedTotal: 3 }),
+  ),
 );

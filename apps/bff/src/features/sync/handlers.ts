@@ -51,6 +51,17 @@ function backfillProgress(checkpoint: SyncCheckpoint): number | null {
 export function syncHandlers(context: AppContext): Partial<HandlerMap> {
   const { store, aircall, clock } = context;
   return {
+    'sync.callHistory': async () => {
+      const checkpoint = (await store.syncCheckpoints.list()).find((entry) => entry.resource === 'calls');
+      const status = resourceStatus('calls', checkpoint);
+      const importing = !checkpoint?.backfillDone;
+      const { progress, itemsSynced } = status;
+      // Before a tenth of the window the pace says little; afterwards it gives the order of magnitude people need.
+      const estimatedTotal =
+        importing && progress !== null && progress >= 0.1 ? Math.round(itemsSynced / progress) : null;
+      return { importing, itemsSynced, progress, estimatedTotal: importing ? estimatedTotal : itemsSynced };
+    },
+
     'sync.status': async () => {
       const [checkpoints, budget, registration, pendingEvents, lastEventAt] = await Promise.all([
         store.syncCheckpoints.list(),

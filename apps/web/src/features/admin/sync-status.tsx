@@ -7,12 +7,13 @@ import { formatCount, formatShare, formatTimestamp } from '../../lib/format';
 
 type Resource = SyncStatusResponse['resources'][number];
 
-const stateTones: Record<Resource['state'], BadgeTone> = {
-  idle: 'success',
-  backfilling: 'info',
-  refreshing: 'info',
-  waiting: 'warning',
-  failed: 'danger',
+/** How each state reads: waiting between refreshes with everything mirrored is the healthy resting state. */
+const states: Record<Resource['state'], { label: string; tone: BadgeTone }> = {
+  idle: { label: 'Not started', tone: 'neutral' },
+  backfilling: { label: 'Importing', tone: 'info' },
+  refreshing: { label: 'Refreshing', tone: 'info' },
+  waiting: { label: 'Up to date', tone: 'success' },
+  failed: { label: 'Failed', tone: 'danger' },
 };
 
 const when = (unixSeconds: number | null) => (unixSeconds === null ? '—' : formatTimestamp(unixSeconds));
@@ -83,7 +84,7 @@ function Resources({ resources }: { resources: readonly Resource[] }) {
             <TableRow key={resource.resource}>
               <TableCell className="font-medium capitalize">{resource.resource}</TableCell>
               <TableCell>
-                <Badge tone={stateTones[resource.state]}>{resource.state}</Badge>
+                <Badge tone={states[resource.state].tone}>{states[resource.state].label}</Badge>
                 {resource.lastError && <p className="mt-1 max-w-64 text-xs text-danger">{resource.lastError}</p>}
               </TableCell>
               <TableCell>

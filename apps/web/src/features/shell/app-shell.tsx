@@ -13,6 +13,8 @@ import { ThemeToggle } from './theme-toggle';
 const AccountMenu = lazy(() => import('./account-menu'));
 // cmdk and its dialog load the first time the palette opens.
 const CommandPalette = lazy(() => import('./command-palette'));
+// Polls the import's progress only on a fresh start; the code loads after the first paint.
+const ImportBanner = lazy(() => import('./import-banner'));
 
 /** Ctrl+K (Cmd+K on a Mac) toggles the palette from anywhere, text fields included. */
 function usePaletteShortcut(toggle: () => void) {
@@ -71,6 +73,9 @@ export function AppShell({ account, children }: { account: SessionAccount; child
         </Suspense>
       )}
       <ConnectivityBanner />
+      <Suspense>
+        <ImportBanner />
+      </Suspense>
       <div className="flex min-h-0 flex-1">
         <MainNav role={account.role} />
         <main id="main" className="flex min-h-0 min-w-0 flex-1 flex-col">
