@@ -70,8 +70,8 @@ describe('/calls filters and URL', () => {
   it('searches the comment text with its button as well as with Enter', async () => {
     const requests = serveCalls();
     const { user } = renderRoute('/calls');
-    await user.type(await screen.findByLabelText('Search comments and contacts'), 'refund');
-    await user.click(screen.getByRole('button', { name: 'Search: Search comments and contacts' }));
+    await user.type(await screen.findByLabelText('Search calls'), 'refund');
+    await user.click(screen.getByRole('button', { name: 'Search: Search calls' }));
     await screen.findByRole('button', { name: /remove filter: text: “refund”/i });
     expect(requests.at(-1)?.get('q')).toBe('refund');
   });

@@ -3,8 +3,8 @@ import { setupServer } from 'msw/node';
 import { directory } from './fixtures';
 
 /**
- * The company directory every signed-in page may load in the background (filters, pickers), and the call-history
- * import (done, unless a test says otherwise), are always served;
+ * The company directory every signed-in page may load in the background (filters, pickers), the call-history
+ * import (done, unless a test says otherwise) and a call's insights (none) are always served;
  * everything else is added per test with `server.use(...)`, and anything unhandled fails the test.
  */
 export const server = setupServer(
@@ -19,5 +19,20 @@ export const server = setupServer(
   http.get('/api/numbers', () => HttpResponse.json({ numbers: directory.numbers })),
   http.get('/api/sync/call-history', () =>
     HttpResponse.json({ importing: false, itemsSynced: 3, progress: 1, estimatedTotal: 3 }),
+  ),
+  // Every call page asks for its insights; a call without any unless a test says otherwise.
+  http.get('/api/calls/:callId/insights', ({ params }) =>
+    HttpResponse.json({
+      insights: {
+        callId: Number(params.callId),
+        status: 'none',
+        message: 'No insights for this call.',
+        transcript: null,
+        summary: null,
+        sentiment: null,
+        topics: null,
+        actionItems: null,
+      },
+    }),
   ),
 );

@@ -127,7 +127,22 @@ export function fromMarkedPassage(marked: string): SearchSnippet {
       openedAt = -1;
     } else text += character;
   }
-  return { source: 'transcript', text, highlights };
+  return startNearFirstMatch({ source: 'transcript', text, highlights });
+}
+
+/** Characters kept before the first match, so a one-line cell shows the match rather than the words before it. */
+const leadIn = 30;
+
+function startNearFirstMatch(snippet: SearchSnippet): SearchSnippet {
+  const first = snippet.highlights[0]?.start ?? 0;
+  if (first <= leadIn) return snippet;
+  const wordStart = snippet.text.indexOf(' ', first - leadIn) + 1;
+  const cut = wordStart > 0 && wordStart <= first ? wordStart : first;
+  return {
+    ...snippet,
+    text: `…${snippet.text.slice(cut)}`,
+    highlights: snippet.highlights.map(({ start, end }) => ({ start: start - cut + 1, end: end - cut + 1 })),
+  };
 }
 
 /**

@@ -21,6 +21,8 @@ export const filterFields = [
   'maxDuration',
   'phoneNumber',
   'q',
+  'sentiment',
+  'topic',
 ] as const satisfies readonly (keyof CallListQuery)[];
 
 export type CallFilters = Pick<CallListQuery, (typeof filterFields)[number]>;
@@ -96,5 +98,7 @@ export function filterChips(query: CallFilters, directory: FilterDirectory, nowM
   }
   if (query.phoneNumber) add('phoneNumber', `Number contains ${query.phoneNumber}`, { phoneNumber: undefined });
   if (query.q) add('q', `Text: “${query.q}”`, { q: undefined });
+  if (query.sentiment) add('sentiment', `Sentiment: ${query.sentiment}`, { sentiment: undefined });
+  if (query.topic) add('topic', `Topic: ${query.topic}`, { topic: undefined });
   return chips;
 }

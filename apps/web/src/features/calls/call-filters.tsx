@@ -121,7 +121,7 @@ export interface CallFiltersProps {
 export function CallFiltersForm({ query, myUserId, directory, onChange }: CallFiltersProps) {
   const { missedCallReasons, callListQueryStrictSchema } = useContracts();
   // The BFF's own rule for the field, so the message beside it is the one the BFF would give.
-  const ruleOf = (field: 'phoneNumber' | 'q') => (text: string) => {
+  const ruleOf = (field: 'phoneNumber' | 'q' | 'topic') => (text: string) => {
     const result = callListQueryStrictSchema.shape[field].safeParse(text);
     if (result.success) return null;
     const rule = result.error.issues[0]?.message ?? 'is not valid';
@@ -239,11 +239,28 @@ export function CallFiltersForm({ query, myUserId, directory, onChange }: CallFi
         onChange={(phoneNumber) => onChange({ phoneNumber })}
       />
       <TextFilter
-        label="Search comments and contacts"
+        label="Search calls"
         value={query.q}
-        placeholder="Words in a comment or a name"
+        placeholder="What was said, a comment, a name"
         check={ruleOf('q')}
         onChange={(q) => onChange({ q })}
+      />
+      <OptionalSelect
+        label="Sentiment"
+        value={query.sentiment}
+        options={[
+          { value: 'negative', label: 'Negative' },
+          { value: 'neutral', label: 'Neutral' },
+          { value: 'positive', label: 'Positive' },
+        ]}
+        onChange={(sentiment) => onChange({ sentiment })}
+      />
+      <TextFilter
+        label="Topic"
+        value={query.topic}
+        placeholder="e.g. refund"
+        check={ruleOf('topic')}
+        onChange={(topic) => onChange({ topic })}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import {
   limits,
   missedCallReasons,
   phoneDigitsPattern,
+  sentiments,
   tagMatches,
 } from '@switchboard/contracts/values';
 import { paginationFields, searchRules, sortOrderField, urlFields, urlSearch } from '../../lib/url-search';
@@ -34,11 +35,15 @@ export const validateCallsSearch = urlSearch(
     archived: urlFields.boolean(),
     phoneNumber: urlFields.pattern(phoneDigitsPattern),
     q: urlFields.text(limits.searchTextMin, limits.searchTextMax),
+    sentiment: urlFields.oneOf(sentiments),
+    topic: urlFields.text(1, limits.searchTextMax),
     call: urlFields.id(),
   },
   searchRules.dateRange,
   searchRules.durationRange,
   searchRules.cursorOrPage,
+  // Relevance ranks the matches of a text: without one it means nothing.
+  (search) => (search.sort === 'relevance' && search.q === undefined ? { ...search, sort: undefined } : search),
   // A contact's calls are those of its number: the two filters are one.
   (search) => (search.contactId !== undefined ? { ...search, phoneNumber: undefined } : search),
 );

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Archive, PhoneIncoming, PhoneOutgoing } from 'lucide-react';
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
+import { HighlightedText } from '../../components/highlighted-text';
 import { Table, TableBody, TableCell, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
 import { formatDate, formatDuration, formatTime, toIsoString } from '../../lib/format';
@@ -78,26 +79,35 @@ function NumberCell({ call, search }: { call: CallRow; search: CallsPageSearch }
       >
         {callerOf(call)}
       </Link>
-      <div
-        className="flex items-center gap-1.5 overflow-hidden text-xs text-muted-foreground"
-        title={details.filter(Boolean).join(' · ')}
-      >
-        {call.agent && <span className="shrink-0 whitespace-nowrap md:hidden">{call.agent.name} ·</span>}
-        {call.number && <span className="shrink-0 whitespace-nowrap">via {call.number.name}</span>}
-        {call.tags?.map((tag) => (
-          <span
-            key={tag.id}
-            className="inline-flex shrink-0 items-center gap-1 rounded-full border px-1.5 leading-4 text-foreground"
-            style={{ borderColor: `color-mix(in oklab, ${tag.color} 55%, transparent)` }}
-          >
-            <span aria-hidden className="size-1.5 rounded-full" style={{ backgroundColor: tag.color }} />
-            {tag.name}
-          </span>
-        ))}
-      </div>
+      {call.snippet ? (
+        <p className="truncate text-xs text-muted-foreground" title={call.snippet.text}>
+          <span className="sr-only">Matched in the {snippetSources[call.snippet.source]}: </span>
+          <HighlightedText snippet={call.snippet} />
+        </p>
+      ) : (
+        <div
+          className="flex items-center gap-1.5 overflow-hidden text-xs text-muted-foreground"
+          title={details.filter(Boolean).join(' · ')}
+        >
+          {call.agent && <span className="shrink-0 whitespace-nowrap md:hidden">{call.agent.name} ·</span>}
+          {call.number && <span className="shrink-0 whitespace-nowrap">via {call.number.name}</span>}
+          {call.tags?.map((tag) => (
+            <span
+              key={tag.id}
+              className="inline-flex shrink-0 items-center gap-1 rounded-full border px-1.5 leading-4 text-foreground"
+              style={{ borderColor: `color-mix(in oklab, ${tag.color} 55%, transparent)` }}
+            >
+              <span aria-hidden className="size-1.5 rounded-full" style={{ backgroundColor: tag.color }} />
+              {tag.name}
+            </span>
+          ))}
+        </div>
+      )}
     </>
   );
 }
+
+const snippetSources = { transcript: 'transcript', comment: 'comments', contact: 'contact name' } as const;
 
 interface CallTableRowProps {
   call: CallRow;

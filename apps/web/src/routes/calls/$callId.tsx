@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, notFound } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Skeleton } from '../../components/ui/skeleton';
 import { useLiveCalls } from '../../features/calls/call-mutations';
 import { CallStatusBadge } from '../../features/calls/call-status';
@@ -9,10 +9,12 @@ import { callQuery } from '../../features/calls/calls-query';
 import { ArchiveButton, RecordingButton } from '../../features/calls/detail/call-actions';
 import { CallComments } from '../../features/calls/detail/call-comments';
 import { CallFacts, CallTimeline } from '../../features/calls/detail/call-facts';
-import { CallMedia } from '../../features/calls/detail/call-media';
+import { CallMedia, type SeekRequest } from '../../features/calls/detail/call-media';
 import { CallTags } from '../../features/calls/detail/call-tags';
 import { ContactPanel } from '../../features/contacts/contact-panel';
 import { cardContext } from '../../features/insight-cards/card-lines';
+import { CallInsightsOverview, CallTranscript, useHasTranscript } from '../../features/insights/call-insights';
+import { callInsightsQuery } from '../../features/insights/insights-query';
 import { RouteError } from '../../features/shell/route-error';
 import { tagsQuery } from '../../lib/directory-queries';
 
@@ -45,6 +47,7 @@ export const Route = createFileRoute('/calls/$callId')({
     Promise.all([
       context.queryClient.ensureQueryData(callQuery(params.callId)),
       context.queryClient.prefetchQuery(tagsQuery()),
+      context.queryClient.prefetchQuery(callInsightsQuery(params.callId)),
     ]),
   component: CallPage,
   pendingComponent: CallPending,
@@ -67,6 +70,8 @@ function CallPage() {
   const tags = useQuery(tagsQuery()).data?.tags ?? [];
   useLiveCalls();
   const caller = call.contact?.displayName ?? call.rawDigits ?? 'Unknown number';
+  const hasTranscript = useHasTranscript(callId);
+  const [seek, setSeek] = useState<SeekRequest | null>(null);
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
@@ -93,6 +98,9 @@ function CallPage() {
         </header>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="flex min-w-0 flex-col gap-4">
+            <Section title="Insights">
+              <CallInsightsOverview callId={call.id} caller={caller} />
+            </Section>
             <Section title="Details">
               <CallFacts call={call} />
             </Section>
@@ -102,13 +110,22 @@ function CallPage() {
             <Section title="Comments">
               <CallComments call={call} autoFocus={focus === 'comment'} />
             </Section>
+            {hasTranscript && (
+              <Section title="Transcript">
+                <CallTranscript
+                  callId={call.id}
+                  caller={caller}
+                  onSeek={call.hasRecording ? (seconds) => setSeek({ seconds, id: Date.now() }) : undefined}
+                />
+              </Section>
+            )}
           </div>
           <div className="flex min-w-0 flex-col gap-4">
             <Section title="Contact">
               <ContactPanel contact={call.contact} callerNumber={call.rawDigits} />
             </Section>
             <Section title="Recording and voicemail">
-              <CallMedia call={call} />
+              <CallMedia call={call} seek={seek} />
             </Section>
             <Section title="Timeline">
               <CallTimeline events={call.timeline} />

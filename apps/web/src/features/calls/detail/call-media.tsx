@@ -9,7 +9,13 @@ import { useClock } from '../../../lib/clock';
  * Aircall's media links expire (10 minutes to an hour), so a link is fetched when the agent presses play, and again
  * when the one we hold has expired or fails to load.
  */
-function MediaPlayer({ callId, kind }: { callId: number; kind: CallMediaKind }) {
+/** A request to play from a point of the recording; `id` tells two requests for the same point apart. */
+export interface SeekRequest {
+  seconds: number;
+  id: number;
+}
+
+function MediaPlayer({ callId, kind, seek }: { callId: number; kind: CallMediaKind; seek?: SeekRequest | null }) {
   const clock = useClock();
   const audioRef = useRef<HTMLAudioElement>(null);
   // One fresh link per failure to load, not a loop when the file itself is broken.
@@ -38,13 +44,30 @@ function MediaPlayer({ callId, kind }: { callId: number; kind: CallMediaKind }) 
   useEffect(() => {
     if (!media || !playWhenLoaded.current) return;
     playWhenLoaded.current = false;
+    applySeek();
     void audioRef.current?.play().catch(() => {});
   }, [media]);
 
   const play = async () => {
     playWhenLoaded.current = true;
     if (!media || expired(media)) await fetchFresh();
+    else void audioRef.current?.play().catch(() => {});
   };
+
+  // Seeking: the position is set on the element once it exists (a fresh link first, when needed), then it plays.
+  const seekTo = useRef<number | null>(null);
+  const applySeek = () => {
+    const audio = audioRef.current;
+    if (!audio || seekTo.current === null) return;
+    audio.currentTime = seekTo.current;
+    seekTo.current = null;
+  };
+  useEffect(() => {
+    if (!seek) return;
+    seekTo.current = seek.seconds;
+    applySeek();
+    void play();
+  }, [seek?.id]);
 
   return (
     <div className="flex flex-col gap-2">
@@ -55,6 +78,7 @@ function MediaPlayer({ callId, kind }: { callId: number; kind: CallMediaKind }) 
           src={media.url}
           aria-label={`Call ${label}`}
           className="w-full"
+          onLoadedMetadata={applySeek}
           onPlay={() => {
             if (expired(media)) void fetchFresh();
           }}
@@ -83,13 +107,14 @@ function MediaPlayer({ callId, kind }: { callId: number; kind: CallMediaKind }) 
   );
 }
 
-export function CallMedia({ call }: { call: CallDetail }) {
+/** `seek`: play the recording from that point (a transcript line chosen elsewhere on the page). */
+export function CallMedia({ call, seek }: { call: CallDetail; seek?: SeekRequest | null }) {
   if (!call.hasRecording && !call.hasVoicemail) {
     return <p className="text-sm text-muted-foreground">No recording or voicemail for this call.</p>;
   }
   return (
     <div className="flex flex-col gap-3">
-      {call.hasRecording && <MediaPlayer callId={call.id} kind="recording" />}
+      {call.hasRecording && <MediaPlayer callId={call.id} kind="recording" seek={seek} />}
       {call.hasVoicemail && <MediaPlayer callId={call.id} kind="voicemail" />}
     </div>
   );
