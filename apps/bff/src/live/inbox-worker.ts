@@ -1,10 +1,11 @@
+import type { ServerEvent } from '@switchboard/contracts';
 import type { Logger } from 'pino';
 import type { Store } from '../store';
 import { applyContext, applyWebhookEvent, type InboxPayload } from './apply-event';
 import { liveHubOf } from './hub';
 
 export interface InboxWorkerOptions {
-  /** Events claimed per round trip. Default 50. */
+  /** Events claimed per round trip. Default 200. */
   batchSize?: number;
   /** How often the inbox is looked at without a wake-up (events received by other instances, retries). Default 1 s. */
   pollMs?: number;
@@ -20,24 +21,28 @@ interface WorkerDeps {
  * applied. An event that fails is released with its error and retried by a later pass (the inbox gives up after
  * its attempt limit); one bad event never blocks the others.
  */
-export async function applyPendingWebhooks(deps: WorkerDeps, batchSize = 50): Promise<number> {
+export async function applyPendingWebhooks(deps: WorkerDeps, batchSize = 200): Promise<number> {
   let applied = 0;
   for (;;) {
     const batch = await deps.store.webhookInbox.claimUnapplied(batchSize);
     const context = applyContext(deps.store);
+    const done: number[] = [];
+    const caused: ServerEvent[] = [];
     for (const entry of batch) {
       try {
-        const events = await applyWebhookEvent(context, entry.payload as unknown as InboxPayload);
-        // Published before the event is marked applied: a crash in between repeats a notice, never loses one.
-        for (const event of events) await deps.store.events.publish({ type: event.type, data: event });
-        await deps.store.webhookInbox.markApplied(entry.id);
-        applied += 1;
+        caused.push(...(await applyWebhookEvent(context, entry.payload as unknown as InboxPayload)));
+        done.push(entry.id);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         deps.logger.warn({ inboxId: entry.id, event: entry.event, err: message }, 'webhook event not applied');
         await deps.store.webhookInbox.markFailed(entry.id, message);
       }
     }
+    // The batch's notices in one transaction, published before the events are marked applied (one statement): a
+    // crash in between repeats notices, never loses one.
+    await deps.store.events.publishMany(caused.map((event) => ({ type: event.type, data: event })));
+    await deps.store.webhookInbox.markAllApplied(done);
+    applied += done.length;
     if (batch.length < batchSize) return applied;
   }
 }

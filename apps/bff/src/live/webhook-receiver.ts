@@ -36,13 +36,52 @@ export function dedupKey(delivery: WebhookDelivery): string {
     .digest('hex');
 }
 
+type InboxInput = Parameters<AppContext['store']['webhookInbox']['storeMany']>[0][number];
+
+/** Most deliveries written by one statement. */
+const maxGroup = 200;
+
 /**
- * `POST /webhooks/aircall`: checks the token, stores the raw event in the inbox (once per dedup key) and only then
- * answers 200, so an acknowledged event is never lost; the inbox worker applies it afterwards.
+ * Group commit: deliveries that arrive while a batch is being written wait for the next one, written by a single
+ * statement as soon as the previous returns. Alone, a delivery is written at once; under load, one round trip
+ * stores many, and none is acknowledged before its own batch has committed.
+ */
+function groupCommit(store: AppContext['store'], onStored: () => void) {
+  let waiting: { input: InboxInput; resolve(): void; reject(error: unknown): void }[] = [];
+  let writing = false;
+
+  async function drain(): Promise<void> {
+    writing = true;
+    while (waiting.length > 0) {
+      const group = waiting.slice(0, maxGroup);
+      waiting = waiting.slice(group.length);
+      try {
+        const stored = await store.webhookInbox.storeMany(group.map((entry) => entry.input));
+        if (stored.some((row) => !row.duplicate)) onStored();
+        for (const entry of group) entry.resolve();
+      } catch (error) {
+        for (const entry of group) entry.reject(error);
+      }
+    }
+    writing = false;
+  }
+
+  return (input: InboxInput): Promise<void> =>
+    new Promise((resolve, reject) => {
+      waiting.push({ input, resolve, reject });
+      if (!writing) void drain();
+    });
+}
+
+/**
+ * `POST /webhooks/aircall`: checks the token (against the cached registration: no query), stores the raw event in
+ * the inbox (once per dedup key, by group commit) and only then answers 200, so an acknowledged event is never
+ * lost; the inbox worker applies it afterwards, and the ack never waits for it.
  */
 export function webhookReceiver(context: Pick<AppContext, 'store' | 'logger'>): Router {
   const router = Router();
   const hub = liveHubOf(context.store);
+  const storeDelivery = groupCommit(context.store, () => hub.notifyStored());
   router.post(webhookPath, async (req: Request, res: Response) => {
     const body: unknown = req.body;
     const token = typeof body === 'object' && body !== null && 'token' in body ? body.token : undefined;
@@ -54,7 +93,7 @@ export function webhookReceiver(context: Pick<AppContext, 'store' | 'logger'>): 
     const parsed = deliverySchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'bad_request', 'Not an Aircall webhook event.');
     const delivery = parsed.data;
-    const { duplicate } = await context.store.webhookInbox.store({
+    await storeDelivery({
       dedupKey: dedupKey(delivery),
       event: delivery.event,
       payload: {
@@ -64,7 +103,6 @@ export function webhookReceiver(context: Pick<AppContext, 'store' | 'logger'>): 
         data: delivery.data,
       },
     });
-    if (!duplicate) hub.notifyStored();
     res.status(200).json({ received: true });
   });
   return router;

@@ -41,16 +41,18 @@ export function createCacheVersions(): CacheVersions {
   const known = (table: CachedTable) => versions.get(table) ?? 0;
   const invalidate = (table: CachedTable) => epochs.set(table, epoch(table) + 1);
 
+  const observe = (table: CachedTable, version: number) => {
+    if (version > known(table)) versions.set(table, version);
+  };
+
   return {
     known,
-    observe(table, version) {
-      if (version > known(table)) versions.set(table, version);
-    },
+    observe,
     invalidate,
     onNotice(payload) {
       const [table, version] = payload.split(':');
       if ((cachedTables as readonly string[]).includes(table ?? '') && Number.isSafeInteger(Number(version))) {
-        this.observe(table as CachedTable, Number(version));
+        observe(table as CachedTable, Number(version));
       }
     },
     forgetAll() {

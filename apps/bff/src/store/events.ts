@@ -21,6 +21,8 @@ export type LiveEventListener = (event: LiveEvent) => void;
 export interface EventBus {
   /** Stores the event and tells every subscriber of every instance on the database. */
   publish(event: { type: string; data: unknown }): Promise<LiveEvent>;
+  /** `publish` for many, in order, in one transaction. */
+  publishMany(events: { type: string; data: unknown }[]): Promise<LiveEvent[]>;
   /** Answers the unsubscribe function. */
   subscribe(listener: LiveEventListener): () => void;
   /** Events after `lastId`, oldest first: what a reconnecting client missed. */
@@ -39,14 +41,18 @@ const toLiveEvent = (row: StoredEvent): LiveEvent => ({ id: row.id, type: row.ty
 
 function createEventLog(db: Database, clock: StoreClock) {
   return {
-    insert: async (executor: Database, event: { type: string; data: unknown }) => {
-      const [row] = await executor
+    insert: async (executor: Database, batch: { type: string; data: unknown }[]) => {
+      if (batch.length === 0) return [];
+      const at = clock.date();
+      const rows = await executor
         .insert(events)
         // As JSON text: drizzle would turn a JS null into SQL NULL, and `data: null` is a valid event.
-        .values({ type: event.type, data: sql`${JSON.stringify(event.data ?? null)}::jsonb`, at: clock.date() })
+        .values(
+          batch.map((event) => ({ type: event.type, data: sql`${JSON.stringify(event.data ?? null)}::jsonb`, at })),
+        )
         .returning();
-      if (!row) throw new Error('event insert returned no row');
-      return toLiveEvent(row);
+      if (rows.length !== batch.length) throw new Error('event insert returned fewer rows');
+      return rows.sort((a, b) => a.id - b.id).map(toLiveEvent);
     },
     async get(id: number): Promise<LiveEvent | undefined> {
       const [row] = await db.select().from(events).where(eq(events.id, id));
@@ -93,12 +99,14 @@ export function createLocalEventBus(db: Database, clock: StoreClock, onError: (e
   const log = createEventLog(db, clock);
   const emitter = new EventEmitter().setMaxListeners(0);
   const { subscribe, deliver } = fanOut(emitter, onError);
+  async function publishMany(batch: { type: string; data: unknown }[]) {
+    const stored = await log.insert(db, batch);
+    for (const event of stored) deliver(event);
+    return stored;
+  }
   return {
-    async publish(event) {
-      const stored = await log.insert(db, event);
-      deliver(stored);
-      return stored;
-    },
+    publish: async (event) => (await publishMany([event]))[0] as LiveEvent,
+    publishMany,
     subscribe,
     since: log.since,
     prune: log.prune,
@@ -187,19 +195,27 @@ export async function createPostgresEventBus(
   // A reconnect replays only what was published while this instance was deaf, not the table's history.
   lastDeliveredId = await log.latestId();
 
-  return {
-    async publish(event) {
-      return db.transaction(async (tx) => {
-        // Publishers take turns until commit, so ids become visible in order: a client resuming after id N can
-        // never miss an N−1 that committed late. Events are few; the wait is a few milliseconds at most.
-        await tx.execute(sql`SELECT pg_advisory_xact_lock(${advisoryLocks.eventPublish})`);
-        const stored = await log.insert(tx, event);
-        const inline = JSON.stringify(stored);
-        const payload = Buffer.byteLength(inline) <= maxInlinePayloadBytes ? inline : JSON.stringify({ id: stored.id });
-        await tx.execute(sql`SELECT pg_notify(${channel}, ${payload})`);
-        return stored;
+  async function publishMany(batch: { type: string; data: unknown }[]): Promise<LiveEvent[]> {
+    if (batch.length === 0) return [];
+    return db.transaction(async (tx) => {
+      // Publishers take turns until commit, so ids become visible in order: a client resuming after id N can
+      // never miss an N−1 that committed late. Batches are small; the wait is a few milliseconds at most.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${advisoryLocks.eventPublish})`);
+      const stored = await log.insert(tx, batch);
+      const payloads = stored.map((event) => {
+        const inline = JSON.stringify(event);
+        return Buffer.byteLength(inline) <= maxInlinePayloadBytes ? inline : JSON.stringify({ id: event.id });
       });
-    },
+      await tx.execute(
+        sql`SELECT pg_notify(${channel}, payload) FROM jsonb_array_elements_text(${JSON.stringify(payloads)}::jsonb) AS payload`,
+      );
+      return stored;
+    });
+  }
+
+  return {
+    publish: async (event) => (await publishMany([event]))[0] as LiveEvent,
+    publishMany,
     subscribe,
     since: log.since,
     prune: log.prune,

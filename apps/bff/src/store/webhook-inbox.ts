@@ -5,6 +5,13 @@ import type { StoreClock } from './time';
 
 export type InboxEntry = typeof webhookInbox.$inferSelect;
 
+/** A delivery as the receiver stores it. */
+export interface InboxInput {
+  dedupKey: string;
+  event: string;
+  payload: Record<string, unknown>;
+}
+
 export interface ClaimOptions {
   /** How long the claimer owns the rows; past it (the worker died) another worker may take them. Default 60 s. */
   leaseMs?: number;
@@ -18,26 +25,59 @@ export interface ClaimOptions {
  * ends, so every stored event is applied eventually.
  */
 export function createWebhookInboxRepository(db: Database, clock: StoreClock) {
+  /**
+   * Stores many deliveries in one statement (group commit: the receiver gathers the deliveries that arrive while
+   * the previous batch is being written). Answers, in input order, each row's id and whether its key was already
+   * stored — by an earlier batch or earlier in this one.
+   */
+  async function storeMany(inputs: InboxInput[]): Promise<{ id: number; duplicate: boolean }[]> {
+    if (inputs.length === 0) return [];
+    const receivedAt = clock.date();
+    const inserted = await db
+      .insert(webhookInbox)
+      .values(inputs.map((input) => ({ ...input, receivedAt })))
+      .onConflictDoNothing({ target: webhookInbox.dedupKey })
+      .returning({ id: webhookInbox.id, dedupKey: webhookInbox.dedupKey });
+    const fresh = new Map(inserted.map((row) => [row.dedupKey, row.id]));
+    const missing = inputs.map((input) => input.dedupKey).filter((key) => !fresh.has(key));
+    const existing =
+      missing.length === 0
+        ? new Map<string, number>()
+        : new Map(
+            (
+              await db
+                .select({ id: webhookInbox.id, dedupKey: webhookInbox.dedupKey })
+                .from(webhookInbox)
+                .where(inArray(webhookInbox.dedupKey, [...new Set(missing)]))
+            ).map((row) => [row.dedupKey, row.id]),
+          );
+    return inputs.map((input) => {
+      const id = fresh.get(input.dedupKey);
+      if (id !== undefined) {
+        fresh.delete(input.dedupKey); // a second copy in the same batch is a duplicate of the first
+        existing.set(input.dedupKey, id);
+        return { id, duplicate: false };
+      }
+      const known = existing.get(input.dedupKey);
+      if (known === undefined) throw new Error('webhook inbox: a conflicting row vanished');
+      return { id: known, duplicate: true };
+    });
+  }
+
+  async function markAllApplied(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await db
+      .update(webhookInbox)
+      .set({ appliedAt: clock.date(), claimedUntil: null, error: null })
+      .where(inArray(webhookInbox.id, ids));
+  }
+
   return {
     /** Answers the row's id and whether this key was already stored. */
-    async store(input: {
-      dedupKey: string;
-      event: string;
-      payload: Record<string, unknown>;
-    }): Promise<{ id: number; duplicate: boolean }> {
-      const [inserted] = await db
-        .insert(webhookInbox)
-        .values({ ...input, receivedAt: clock.date() })
-        .onConflictDoNothing({ target: webhookInbox.dedupKey })
-        .returning({ id: webhookInbox.id });
-      if (inserted) return { id: inserted.id, duplicate: false };
-      const [existing] = await db
-        .select({ id: webhookInbox.id })
-        .from(webhookInbox)
-        .where(eq(webhookInbox.dedupKey, input.dedupKey));
-      if (!existing) throw new Error('webhook inbox: a conflicting row vanished');
-      return { id: existing.id, duplicate: true };
-    },
+    store: async (input: InboxInput): Promise<{ id: number; duplicate: boolean }> =>
+      (await storeMany([input]))[0] as { id: number; duplicate: boolean },
+
+    storeMany,
 
     /**
      * Takes up to `limit` unapplied events, oldest first, for this worker alone: rows another worker holds are
@@ -66,12 +106,10 @@ export function createWebhookInboxRepository(db: Database, clock: StoreClock) {
       return claimed.sort((a, b) => a.id - b.id);
     },
 
-    async markApplied(id: number): Promise<void> {
-      await db
-        .update(webhookInbox)
-        .set({ appliedAt: clock.date(), claimedUntil: null, error: null })
-        .where(eq(webhookInbox.id, id));
-    },
+    markApplied: (id: number) => markAllApplied([id]),
+
+    /** One statement for a worker's whole batch. */
+    markAllApplied,
 
     /** Releases the claim at once so the event is retried by the next claim; keeps the error for the status page. */
     async markFailed(id: number, error: string): Promise<void> {

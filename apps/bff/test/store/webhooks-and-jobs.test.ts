@@ -15,6 +15,20 @@ describeOnEachDriver('webhook inbox, sync checkpoints, jobs', (ctx) => {
     expect(await ctx.store.webhookInbox.lastReceivedAt()).toEqual(new Date(ctx.clock.now()));
   });
 
+  it('stores a group of deliveries in one go: repeats within the group and of earlier groups are stored once', async () => {
+    const earlier = await ctx.store.webhookInbox.store(event('group-0'));
+    const stored = await ctx.store.webhookInbox.storeMany(
+      ['group-1', 'group-0', 'group-2', 'group-1'].map((key) => event(key)),
+    );
+    expect(stored.map((row) => row.duplicate)).toEqual([false, true, false, true]);
+    expect(stored[1]?.id).toBe(earlier.id);
+    expect(stored[3]?.id).toBe(stored[0]?.id);
+    expect(new Set(stored.map((row) => row.id)).size).toBe(3);
+    const claimed = await ctx.store.webhookInbox.claimUnapplied(100);
+    await ctx.store.webhookInbox.markAllApplied(claimed.map((entry) => entry.id));
+    expect(await ctx.store.webhookInbox.pendingCount()).toBe(0);
+  });
+
   it('hands each pending event to one claimer, and to another once the claim lapses', async () => {
     const before = await ctx.store.webhookInbox.claimUnapplied(100);
     for (const entry of before) await ctx.store.webhookInbox.markApplied(entry.id);
