@@ -1,4 +1,4 @@
-import { csrfHeaderName, meResponseSchema } from '@switchboard/contracts';
+import { csrfHeaderName, meResponseSchema, sessionResponseSchema } from '@switchboard/contracts';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { appOnSimulator, testPassword } from './helpers';
@@ -57,5 +57,17 @@ describe('accounts linked to Aircall users', () => {
     const admin = await signIn('admin');
     const me = meResponseSchema.parse((await admin.get('/api/auth/me')).body);
     await admin.patch(`/api/accounts/${me.account.id}`).set(csrfHeaderName, '1').send({ disabled: true }).expect(409);
+  });
+});
+
+describe('GET /api/auth/session', () => {
+  it('answers null without a session (no 401 for a signed-out browser), the account with one, null after sign-out', async () => {
+    const { app, signIn } = await appOnSimulator();
+    expect((await request(app).get('/api/auth/session').expect(200)).body).toEqual({ account: null });
+    const agent = await signIn('agent');
+    const session = sessionResponseSchema.parse((await agent.get('/api/auth/session').expect(200)).body);
+    expect(session.account).toMatchObject({ role: 'agent' });
+    await agent.post('/api/auth/logout').set(csrfHeaderName, '1').expect(204);
+    expect((await agent.get('/api/auth/session').expect(200)).body).toEqual({ account: null });
   });
 });

@@ -99,3 +99,15 @@ describe('call-history import banner', () => {
     await waitFor(() => expect(listed).toBeGreaterThan(before));
   });
 });
+
+describe('signed-out load', () => {
+  it('learns there is no session without a request answered 401 (which every browser logs as an error)', async () => {
+    const statuses: number[] = [];
+    server.events.on('response:mocked', ({ response }) => statuses.push(response.status));
+    renderRoute('/calls', { account: null });
+    expect(await screen.findByRole('heading', { name: 'Sign in to Switchboard' })).toBeInTheDocument();
+    server.events.removeAllListeners();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status >= 400)).toEqual([]);
+  });
+});

@@ -27,6 +27,9 @@ export type LoginBody = z.infer<typeof loginBodySchema>;
 export const meResponseSchema = z.object({ account: sessionAccountSchema });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
+/** The session if there is one: a signed-out browser is a normal state, not an error (no 401 in its console). */
+export const sessionResponseSchema = z.object({ account: sessionAccountSchema.nullable() });
+
 export const authEndpoints = [
   defineEndpoint({
     id: 'auth.login',
@@ -50,6 +53,17 @@ export const authEndpoints = [
     audit: true,
     lane: null,
     summary: 'Sign out: ends the session and clears its cookie.',
+  }),
+  defineEndpoint({
+    id: 'auth.session',
+    method: 'GET',
+    path: '/api/auth/session',
+    response: sessionResponseSchema,
+    status: 200,
+    roles: 'public',
+    audit: false,
+    lane: null,
+    summary: 'The signed-in account, or null without a session (where auth.me answers 401).',
   }),
   defineEndpoint({
     id: 'auth.me',

@@ -5,18 +5,12 @@ import { ApiError, api } from './api-client';
 
 export const sessionKey = ['auth', 'me'] as const;
 
-/** The signed-in account, or null without a session (the BFF answers 401). */
+/** The signed-in account, or null without a session. */
 export function sessionQuery() {
   return queryOptions({
     queryKey: sessionKey,
-    queryFn: async ({ signal }): Promise<SessionAccount | null> => {
-      try {
-        return (await api('auth.me', { signal })).account;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    // auth.session answers null when signed out (auth.me's 401 would print an error in every signed-out console).
+    queryFn: async ({ signal }): Promise<SessionAccount | null> => (await api('auth.session', { signal })).account,
     // Changes only through login, logout, or a 401 on any request (see router.tsx).
     staleTime: Number.POSITIVE_INFINITY,
   });

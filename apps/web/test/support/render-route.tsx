@@ -33,15 +33,9 @@ function fakeEvents() {
   };
 }
 
-/** Serves `GET /api/auth/me` for `account`, as the BFF would. */
+/** Serves `GET /api/auth/session` for `account` (null when signed out), as the BFF would. */
 export function serveSession(account: SessionAccount | null) {
-  server.use(
-    http.get('/api/auth/me', () =>
-      account
-        ? HttpResponse.json({ account })
-        : HttpResponse.json({ error: { code: 'unauthenticated', message: 'Sign in first.' } }, { status: 401 }),
-    ),
-  );
+  server.use(http.get('/api/auth/session', () => HttpResponse.json({ account })));
 }
 
 /** Renders the whole app at `path`, with a memory history, a fresh query cache and pending states shown at once. */

@@ -36,5 +36,6 @@ export function authHandlers(context: AppContext, cookie: SessionCookie): Partia
       return undefined;
     },
     'auth.me': async ({ actor }) => describeAccount(context, actor),
+    'auth.session': async ({ actor }) => (actor ? describeAccount(context, actor) : { account: null }),
   };
 }
