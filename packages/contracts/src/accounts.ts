@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
   emailSchema,
-  idParams,
   idSchema,
+  ownIdParamSchema,
   pageOf,
   paginationShape,
   requireChange,
@@ -49,7 +49,7 @@ export const accountListQuerySchema = z.object({ page: paginationShape.page, per
 export const accountListResponseSchema = pageOf('accounts', accountSchema);
 export const accountResponseSchema = z.object({ account: accountSchema });
 
-const accountParams = idParams('accountId');
+const accountParams = z.object({ accountId: ownIdParamSchema });
 
 export const accountEndpoints = [
   defineEndpoint({

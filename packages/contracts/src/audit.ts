@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  idParamSchema,
   idSchema,
   oneOf,
+  ownIdParamSchema,
   pageOf,
   paginationShape,
   queryRules,
@@ -37,7 +37,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const auditQueryShape = {
   ...paginationShape,
-  accountId: idParamSchema.optional(),
+  accountId: ownIdParamSchema.optional(),
   /** An endpoint id (`calls.transfer`) or its start (`calls`, every action on calls). */
   action: z
     .string()

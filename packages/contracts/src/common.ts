@@ -11,16 +11,44 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   return z.enum(values, { error: `must be one of ${values.join(', ')}` });
 }
 
+/**
+ * Bounds of every number the API accepts. Aircall's ids are stored as 64-bit integers and read into JavaScript
+ * numbers, which are exact up to 2^53 − 1; our own ids (dashboard accounts) are 32-bit; times are UNIX seconds held
+ * in 32 bits (up to 2038-01-19).
+ */
+export const numberBounds = {
+  aircallId: Number.MAX_SAFE_INTEGER,
+  ownId: 2 ** 31 - 1,
+  unixSeconds: 2 ** 31 - 1,
+  /** Pages past this are never useful: a cursor or a filter reaches further. */
+  page: 100_000,
+} as const;
+
 /** UNIX seconds, as Aircall counts time. */
 export const unixSecondsSchema = z.number().int().nonnegative();
-/** A resource id in a response. */
-export const idSchema = z.number().int().positive();
-
-/** A resource id read from a path or query string. */
-export const idParamSchema = z.coerce
+/** An Aircall resource id, in a response or a request body. */
+export const idSchema = z
   .number({ error: 'must be a number' })
   .int('must be a whole number')
-  .positive('must be a positive id');
+  .positive('must be a positive id')
+  .max(numberBounds.aircallId, `must be at most ${numberBounds.aircallId}`);
+
+/** A whole number read from a path or query string: digits only, so `1e3`, `0x10` and ` 7` are refused. */
+function integerParam(min: number, max: number, rule: string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && /^-?\d{1,20}$/.test(value) ? Number(value) : value),
+    z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(min, rule)
+      .max(max, `must be at most ${max}`),
+  );
+}
+
+/** An Aircall resource id read from a path or query string. */
+export const idParamSchema = integerParam(1, numberBounds.aircallId, 'must be a positive id');
+/** One of our own ids (a dashboard account) read from a path or query string. */
+export const ownIdParamSchema = integerParam(1, numberBounds.ownId, 'must be a positive id');
 
 /** Path params made of ids, e.g. `idParams('callId')` for `/api/calls/:callId`. */
 export function idParams<const K extends string>(...names: K[]) {
@@ -46,17 +74,10 @@ export const booleanParamSchema = z.preprocess(
 export const sortOrderSchema = oneOf(sortOrders);
 
 /** UNIX seconds in a query string. */
-export const unixSecondsParamSchema = z.coerce
-  .number({ error: 'must be a number' })
-  .int('must be whole UNIX seconds')
-  .nonnegative('must be UNIX seconds');
+export const unixSecondsParamSchema = integerParam(0, numberBounds.unixSeconds, 'must be UNIX seconds');
 
-export const pageParamSchema = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1);
-export const perPageParamSchema = z.coerce
-  .number({ error: 'must be a number' })
-  .int('must be a whole number')
-  .min(1)
-  .max(limits.perPage, `must be at most ${limits.perPage}`);
+export const pageParamSchema = integerParam(1, numberBounds.page, 'must be at least 1');
+export const perPageParamSchema = integerParam(1, limits.perPage, 'must be at least 1');
 
 /** Opaque: the BFF encodes its own position; clients only pass back what `meta.nextCursor` gave them. */
 export const cursorParamSchema = z
@@ -139,6 +160,34 @@ export function urlSearchSchema<S extends Record<string, z.ZodType>>(shape: S) {
   return z.object(lenient as { [K in keyof S]: z.ZodCatch<S[K]> });
 }
 
+/**
+ * NUL, which PostgreSQL text cannot hold, and a UTF-16 surrogate without its other half, which is no character at
+ * all (UTF-8 and JSON cannot carry it). Text holding either is refused, whichever field it arrives in.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this looks for.
+export const unstorableCharacter = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const unstorableTextRule = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+export function isStorableText(text: string): boolean {
+  return !unstorableCharacter.test(text);
+}
+
+/**
+ * The dotted paths of every string (key or value) inside `value` that `isStorableText` refuses, e.g.
+ * `['name', 'emails.0.value']`: the API refuses them before anything else looks at the request.
+ */
+export function unstorableTextPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return isStorableText(value) ? [] : [path.join('.')];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [
+    ...(isStorableText(key) ? [] : [[...path, '(key)'].join('.')]),
+    ...unstorableTextPaths(inner, [...path, isStorableText(key) ? key : '(key)']),
+  ]);
+}
+
+/** Any text an endpoint accepts: what PostgreSQL and Aircall can both store. */
+export const textSchema = z.string({ error: 'must be text' }).refine(isStorableText, unstorableTextRule);
+
 const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
@@ -146,11 +195,7 @@ const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
  * from comments, contacts and tags (or rejects), so we refuse them up front rather than store something else.
  */
 export function plainText(maxLength: number, { allowEmojis = false } = {}) {
-  const text = z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, "can't be blank")
-    .max(maxLength, `must be at most ${maxLength} characters`);
+  const text = textSchema.trim().min(1, "can't be blank").max(maxLength, `must be at most ${maxLength} characters`);
   return allowEmojis
     ? text
     : text.refine((value) => !emoji.test(value), 'must not contain emojis (Aircall removes them)');

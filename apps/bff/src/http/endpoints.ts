@@ -9,6 +9,8 @@ import {
   type EndpointQuery,
   type EndpointResponse,
   type Role,
+  unstorableTextPaths,
+  unstorableTextRule,
 } from '@switchboard/contracts';
 import { type Request, type Response, Router } from 'express';
 import type { z } from 'zod';
@@ -151,6 +153,12 @@ function parseInput(endpoint: ApiEndpoint, req: Request) {
   const problems: FieldProblem[] = [];
   const parse = (part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) => {
     if (!schema) return undefined;
+    // Whatever the schema: text nothing downstream can store never reaches a handler (nor Aircall).
+    const unstorable = unstorableTextPaths(value, [part]);
+    if (unstorable.length > 0) {
+      problems.push(...unstorable.map((field) => ({ field, rule: unstorableTextRule })));
+      return undefined;
+    }
     const result = schema.safeParse(value ?? {});
     if (result.success) return result.data;
     problems.push(...fieldProblems(part, result.error));

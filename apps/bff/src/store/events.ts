@@ -5,6 +5,7 @@ import pg from 'pg';
 import { type CacheVersions, cacheChannel } from './cache-versions';
 import { advisoryLocks, type Database } from './db';
 import { events } from './schema';
+import { storableJson } from './storable';
 import type { StoreClock } from './time';
 
 /** A change worth telling the consoles about (call updated, availability changed, job progressed…). */
@@ -48,7 +49,7 @@ function createEventLog(db: Database, clock: StoreClock) {
         .insert(events)
         // As JSON text: drizzle would turn a JS null into SQL NULL, and `data: null` is a valid event.
         .values(
-          batch.map((event) => ({ type: event.type, data: sql`${JSON.stringify(event.data ?? null)}::jsonb`, at })),
+          batch.map((event) => ({ type: event.type, data: sql`${storableJson(event.data ?? null)}::jsonb`, at })),
         )
         .returning();
       if (rows.length !== batch.length) throw new Error('event insert returned fewer rows');

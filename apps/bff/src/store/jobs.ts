@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from './db';
 import { type JobItemResult, jobs } from './schema';
+import { storableJson } from './storable';
 import type { StoreClock } from './time';
 
 export type Job = typeof jobs.$inferSelect;
@@ -82,7 +83,7 @@ export function createJobsRepository(db: Database, clock: StoreClock) {
         .set({
           done: sql`${jobs.done} + ${result.ok ? 1 : 0}`,
           failed: sql`${jobs.failed} + ${result.ok ? 0 : 1}`,
-          results: sql`${jobs.results} || ${JSON.stringify([result])}::jsonb`,
+          results: sql`${jobs.results} || ${storableJson([result])}::jsonb`,
           updatedAt: clock.date(),
         })
         .where(eq(jobs.id, id))

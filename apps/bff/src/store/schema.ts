@@ -8,17 +8,16 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
   serial,
   smallint,
-  text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { jsonb, text } from './storable';
 
 /**
  * The BFF's whole database. Aircall times (calls, comments, tags) stay UNIX seconds as Aircall sends them; our own

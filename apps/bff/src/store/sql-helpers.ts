@@ -1,5 +1,6 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { storableJson } from './storable';
 
 /** `SET col = excluded.col` for every column of an upsert but the key and the columns it leaves as they are. */
 export function excludedColumns(table: PgTable, ...unchanged: PgColumn[]): Record<string, SQL> {
@@ -33,5 +34,5 @@ export function rowsAsJson<Table extends PgTable>(table: Table, rows: Table['$in
   );
   const names = sql.raw(columns.map(([, column]) => `"${column.name}"`).join(', '));
   const shape = sql.raw(columns.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(', '));
-  return sql`SELECT ${names} FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS source(${shape})`;
+  return sql`SELECT ${names} FROM jsonb_to_recordset(${storableJson(records)}::jsonb) AS source(${shape})`;
 }
