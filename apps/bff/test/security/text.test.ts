@@ -99,7 +99,9 @@ describe('text that cannot be stored', () => {
           fc.record({
             endpoint: fc.constant(endpoint),
             key: fc.constantFrom(...knownKeys('query' in endpoint ? endpoint.query : undefined)),
-            text: fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`),
+            text: fc
+              .tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }))
+              .map(([a, b]) => `${a}\u0000${b}`),
           }),
         ),
         async ({ endpoint, key, text }) => {
@@ -147,7 +149,13 @@ describe('text from Aircall', () => {
         await apply();
         const call = await testApp.store.calls.get(first.data.id);
         expect(call, 'the call is mirrored').toBeDefined();
-        expect(await testApp.store.webhookInbox.pendingCount(), testApp.log.lines.filter((line) => line.includes('not applied')).slice(-2).join('')).toBe(0);
+        expect(
+          await testApp.store.webhookInbox.pendingCount(),
+          testApp.log.lines
+            .filter((line) => line.includes('not applied'))
+            .slice(-2)
+            .join(''),
+        ).toBe(0);
         expect(call?.status).toBe('done');
       }),
       { numRuns: 15 },
