@@ -48,9 +48,7 @@ function createEventLog(db: Database, clock: StoreClock) {
       const rows = await executor
         .insert(events)
         // As JSON text: drizzle would turn a JS null into SQL NULL, and `data: null` is a valid event.
-        .values(
-          batch.map((event) => ({ type: event.type, data: sql`${storableJson(event.data ?? null)}::jsonb`, at })),
-        )
+        .values(batch.map((event) => ({ type: event.type, data: sql`${storableJson(event.data ?? null)}::jsonb`, at })))
         .returning();
       if (rows.length !== batch.length) throw new Error('event insert returned fewer rows');
       return rows.sort((a, b) => a.id - b.id).map(toLiveEvent);
