@@ -15,6 +15,7 @@ import {
   paginationShape,
   plainText,
   queryRules,
+  secondsParamSchema,
   sortOrderSchema,
   unixSecondsParamSchema,
   unixSecondsSchema,
@@ -59,8 +60,8 @@ const callListQueryShape = {
   /** Inclusive upper bound of `startedAt`, UNIX seconds. */
   to: unixSecondsParamSchema.optional(),
   /** Shortest and longest call (`duration`, seconds), inclusive. */
-  minDuration: z.coerce.number({ error: 'must be a number' }).int('must be whole seconds').nonnegative().optional(),
-  maxDuration: z.coerce.number({ error: 'must be a number' }).int('must be whole seconds').nonnegative().optional(),
+  minDuration: secondsParamSchema.optional(),
+  maxDuration: secondsParamSchema.optional(),
   direction: oneOf(callDirections).optional(),
   type: callTypeSchema.optional(),
   missedReason: missedCallReasonSchema.optional(),

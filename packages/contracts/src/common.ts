@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { limits, roles, sortOrders } from './values';
+import { limits, numberBounds, roles, sortOrders } from './values';
 
 export type { Role } from './values';
-export { limits, roles } from './values';
+export { limits, numberBounds, roles } from './values';
 
 export const roleSchema = z.enum(roles, { error: 'must be one of agent, supervisor, admin' });
 
@@ -10,19 +10,6 @@ export const roleSchema = z.enum(roles, { error: 'must be one of agent, supervis
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `must be one of ${values.join(', ')}` });
 }
-
-/**
- * Bounds of every number the API accepts. Aircall's ids are stored as 64-bit integers and read into JavaScript
- * numbers, which are exact up to 2^53 − 1; our own ids (dashboard accounts) are 32-bit; times are UNIX seconds held
- * in 32 bits (up to 2038-01-19).
- */
-export const numberBounds = {
-  aircallId: Number.MAX_SAFE_INTEGER,
-  ownId: 2 ** 31 - 1,
-  unixSeconds: 2 ** 31 - 1,
-  /** Pages past this are never useful: a cursor or a filter reaches further. */
-  page: 100_000,
-} as const;
 
 /** UNIX seconds, as Aircall counts time. */
 export const unixSecondsSchema = z.number().int().nonnegative();
@@ -75,6 +62,9 @@ export const sortOrderSchema = oneOf(sortOrders);
 
 /** UNIX seconds in a query string. */
 export const unixSecondsParamSchema = integerParam(0, numberBounds.unixSeconds, 'must be UNIX seconds');
+
+/** A number of seconds (a duration) in a query string. */
+export const secondsParamSchema = integerParam(0, numberBounds.seconds, 'must be whole seconds, at least 0');
 
 export const pageParamSchema = integerParam(1, numberBounds.page, 'must be at least 1');
 export const perPageParamSchema = integerParam(1, limits.perPage, 'must be at least 1');

@@ -47,6 +47,21 @@ export const limits = {
   searchTextMax: 100,
 } as const;
 
+/**
+ * Bounds of every number the API accepts. Aircall's ids are stored as 64-bit integers and read into JavaScript
+ * numbers, which are exact up to 2^53 − 1; our own ids (dashboard accounts) are 32-bit; times are UNIX seconds held
+ * in 32 bits (up to 2038-01-19).
+ */
+export const numberBounds = {
+  aircallId: Number.MAX_SAFE_INTEGER,
+  ownId: 2 ** 31 - 1,
+  unixSeconds: 2 ** 31 - 1,
+  /** A call's duration in seconds (Aircall's integer column). */
+  seconds: 2 ** 31 - 1,
+  /** Pages past this are never useful: a cursor or a filter reaches further. */
+  page: 100_000,
+} as const;
+
 export const sortOrders = ['asc', 'desc'] as const;
 
 /** Digits of a phone number typed in any format, as list filters take them. */

@@ -1,4 +1,4 @@
-import { limits, sortOrders } from '@switchboard/contracts/values';
+import { limits, numberBounds, sortOrders } from '@switchboard/contracts/values';
 import type { SearchSchemaInput } from '@tanstack/react-router';
 import * as v from 'valibot';
 
@@ -15,13 +15,17 @@ const wholeNumber = v.pipe(
   v.safeInteger(),
 );
 
+const aircallId = v.pipe(wholeNumber, v.minValue(1), v.maxValue(numberBounds.aircallId));
+
 /** An optional field: anything invalid reads as absent. */
 const maybe = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
 
 export const urlFields = {
-  id: () => maybe(v.pipe(wholeNumber, v.minValue(1))),
-  unixSeconds: () => maybe(v.pipe(wholeNumber, v.minValue(0))),
-  seconds: () => maybe(v.pipe(wholeNumber, v.minValue(0))),
+  id: () => maybe(aircallId),
+  /** One of our own ids (a dashboard account). */
+  ownId: () => maybe(v.pipe(wholeNumber, v.minValue(1), v.maxValue(numberBounds.ownId))),
+  unixSeconds: () => maybe(v.pipe(wholeNumber, v.minValue(0), v.maxValue(numberBounds.unixSeconds))),
+  seconds: () => maybe(v.pipe(wholeNumber, v.minValue(0), v.maxValue(numberBounds.seconds))),
   oneOf: <const T extends readonly [string, ...string[]]>(values: T) => maybe(v.picklist(values)),
   oneOfOr: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
     v.fallback(v.optional(v.picklist(values), fallback), fallback),
@@ -57,7 +61,7 @@ export const urlFields = {
             v.transform((s) => s.split(',').filter(Boolean)),
           ),
         ]),
-        v.array(v.pipe(wholeNumber, v.minValue(1))),
+        v.array(aircallId),
         v.minLength(1),
         v.maxLength(limits.idsPerFilter),
       ),
@@ -66,7 +70,7 @@ export const urlFields = {
 
 /** `page`, `perPage` and `cursor`, as every list pages. */
 export const paginationFields = {
-  page: v.fallback(v.optional(v.pipe(wholeNumber, v.minValue(1)), 1), 1),
+  page: v.fallback(v.optional(v.pipe(wholeNumber, v.minValue(1), v.maxValue(numberBounds.page)), 1), 1),
   perPage: v.fallback(v.optional(v.pipe(wholeNumber, v.minValue(1), v.maxValue(limits.perPage)), 50), 50),
   cursor: maybe(v.pipe(v.string(), v.maxLength(512), v.regex(/^[A-Za-z0-9_-]+$/))),
 };

@@ -8,7 +8,7 @@ export const auditActionPattern = /^[a-zA-Z]+(\.[a-zA-Z]+)*$/;
 export const validateAuditSearch = urlSearch(
   {
     ...paginationFields,
-    accountId: urlFields.id(),
+    accountId: urlFields.ownId(),
     action: urlFields.pattern(auditActionPattern),
     result: urlFields.oneOf(auditResults),
     from: urlFields.unixSeconds(),
