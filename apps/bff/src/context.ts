@@ -22,6 +22,3 @@ export interface AppContext {
 
 /** A feature contributes the handlers of some endpoints of the registry. */
 export type FeatureHandlers = (context: AppContext) => Partial<HandlerMap>;
-
-/** UNIX seconds, as Aircall and our contracts count time. */
-export const unixSeconds = (date: Date) => Math.floor(date.getTime() / 1000);

@@ -24,3 +24,8 @@ export class HttpError extends Error {
     };
   }
 }
+
+/** An error about one input field, in the shape the framework's validation uses (forms show it beside the field). */
+export function fieldError(status: number, code: ErrorCode, field: string, rule: string, message: string): HttpError {
+  return new HttpError(status, code, message, { fields: [{ field, rule }] });
+}

@@ -1,10 +1,10 @@
 import type { Account } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
-import { unixSeconds } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import type { Account as AccountRow } from '../../store';
 import { DuplicateEmailError } from '../../store';
+import { unixSeconds } from '../../time';
 
 function toAccount(row: AccountRow, lastSignIn?: Date): Account {
   return {

@@ -1,8 +1,9 @@
 import type { AuditEntry as ApiAuditEntry } from '@switchboard/contracts';
-import { type AppContext, type FeatureHandlers, unixSeconds } from '../../context';
+import type { AppContext, FeatureHandlers } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import type { AuditEntry } from '../../store';
+import { unixSeconds } from '../../time';
 
 const invalidCursor = () =>
   new HttpError(400, 'bad_request', 'Invalid request — query.cursor: must be a cursor returned by a previous page', {

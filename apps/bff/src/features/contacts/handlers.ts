@@ -8,9 +8,9 @@ import { type CallRow, type ContactSearchQuery, limits } from '@switchboard/cont
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { publishEvent } from '../../live/publish';
 import { maskPhone } from '../../privacy';
 import { toCallRow } from '../calls/call-view';
-import { publishEvent } from '../calls/events';
 import { callMirror } from '../calls/mirror';
 import { upstreamOptions } from '../calls/upstream';
 import { onlyDigits, toContact, toDetail } from './contact-view';

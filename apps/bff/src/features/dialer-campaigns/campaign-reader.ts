@@ -6,7 +6,7 @@ import {
 import type { DialerCampaign } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
-import { secondsOf } from '../users/directory-view';
+import { secondsOf } from '../../time';
 
 /**
  * How long a campaign read from Aircall stands for "as last seen" in the list. Aircall offers no listing of

@@ -3,9 +3,10 @@ import type { DialerCampaign } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { announceChange } from '../../live/publish';
+import { secondsOf } from '../../time';
 import { startJob } from '../jobs/runner';
 import { teamNotFound } from '../teams/handlers';
-import { announceChange, secondsOf } from '../users/directory-view';
 import { campaignReader, isMissing, noActiveCampaign } from './campaign-reader';
 import { splitEvenly } from './split';
 

@@ -1,9 +1,9 @@
 import { type Job, type JobKind, type JobState, jobKindSchema } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
-import { unixSeconds } from '../../context';
 import { toHttpError } from '../../http/error-middleware';
+import { publishEvent } from '../../live/publish';
 import type { Store } from '../../store';
-import { publishEvent } from '../calls/events';
+import { unixSeconds } from '../../time';
 
 type JobRecord = NonNullable<Awaited<ReturnType<Store['jobs']['get']>>>;
 

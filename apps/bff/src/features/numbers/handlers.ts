@@ -8,7 +8,9 @@ import {
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
-import { announceChange, type Directory, loadDirectory, secondsOf } from '../users/directory-view';
+import { announceChange } from '../../live/publish';
+import { secondsOf } from '../../time';
+import { type Directory, loadDirectory } from '../users/directory-view';
 
 const numberNotFound = (numberId: number) =>
   new HttpError(404, 'not_found', `Number ${numberId} is not in the mirror (not synced yet, or removed in Aircall).`);

@@ -3,7 +3,7 @@ import type { Tag } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
-import { announceChange } from '../users/directory-view';
+import { announceChange } from '../../live/publish';
 
 /** Mirrored calls rewritten per round when a tag is deleted. */
 const untagBatch = 500;

@@ -2,15 +2,10 @@ import type { Team as AircallTeam } from '@switchboard/aircall';
 import type { Team, TeamDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
-import { HttpError } from '../../http/errors';
-import {
-  announceChange,
-  type Directory,
-  fieldError,
-  loadDirectory,
-  secondsOf,
-  type TeamRecord,
-} from '../users/directory-view';
+import { fieldError, HttpError } from '../../http/errors';
+import { announceChange } from '../../live/publish';
+import { secondsOf } from '../../time';
+import { type Directory, loadDirectory, type TeamRecord } from '../users/directory-view';
 
 export const teamNotFound = (teamId: number) =>
   new HttpError(404, 'not_found', `Team ${teamId} is not in the mirror (not synced yet, or deleted in Aircall).`);

@@ -4,39 +4,17 @@ import {
   type AvailabilityStatus,
   availabilitySchema,
   availabilityStatusSchema,
-  type ErrorCode,
   type NumberRef,
-  type ServerEvent,
   type TeamMember,
   type User,
 } from '@switchboard/contracts';
-import type { AppContext } from '../../context';
-import { HttpError } from '../../http/errors';
 import type { Store } from '../../store';
-import { publishEvent } from '../calls/events';
+import { secondsOf } from '../../time';
 
 type UserRecord = NonNullable<Awaited<ReturnType<Store['users']['get']>>>;
 type TeamRecord = NonNullable<Awaited<ReturnType<Store['teams']['get']>>>;
 
 export type { TeamRecord, UserRecord };
-
-/** An error about one input field, in the shape the framework's validation uses (forms show it beside the field). */
-export function fieldError(status: number, code: ErrorCode, field: string, rule: string, message: string): HttpError {
-  return new HttpError(status, code, message, { fields: [{ field, rule }] });
-}
-
-type ChangedResource = Extract<ServerEvent, { type: 'resource.changed' }>['resource'];
-
-/** Tells every console to refetch a resource the BFF just changed in Aircall and in the mirror. */
-export function announceChange(context: AppContext, resource: ChangedResource, id: number | null): Promise<void> {
-  return publishEvent(context, { type: 'resource.changed', at: Math.floor(context.clock.now() / 1000), resource, id });
-}
-
-/** Aircall stamps users, teams, numbers and campaigns with ISO strings; our contracts count UNIX seconds. */
-export function secondsOf(iso: string): number {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? 0 : Math.floor(ms / 1000);
-}
 
 /**
  * The granular availability webhooks keep up to date; until one arrives, what the user object says: `unavailable`

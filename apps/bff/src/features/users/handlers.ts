@@ -2,12 +2,12 @@ import type { User as AircallUser } from '@switchboard/aircall';
 import { availabilitySchema, type UserDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
-import { HttpError } from '../../http/errors';
+import { fieldError, HttpError } from '../../http/errors';
+import { announceChange, publishEvent } from '../../live/publish';
 import { maskPhone } from '../../privacy';
 import { toCallRow } from '../calls/call-view';
-import { publishEvent } from '../calls/events';
 import { callMirror } from '../calls/mirror';
-import { announceChange, availabilityOf, fieldError, loadDirectory, toNumberRef } from './directory-view';
+import { availabilityOf, loadDirectory, toNumberRef } from './directory-view';
 import { pageOfUsers } from './user-list';
 
 /** A user page shows this many of their latest calls. */
