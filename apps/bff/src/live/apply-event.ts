@@ -1,7 +1,7 @@
 import { type Call, callSchema, contactSchema, numberSchema, type User, userSchema } from '@switchboard/aircall';
 import type { Availability, ServerEvent } from '@switchboard/contracts';
 import type { z } from 'zod';
-import { type TagLookup, toCallRow } from '../features/calls/call-view';
+import { type TagLookup, toCallRow } from '../mirror/call-view';
 import { applyInsightEvent, insightEvents } from '../mirror/insights-apply';
 import type { Store } from '../store';
 

@@ -3,7 +3,7 @@ import { type CallResponse, limits } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
-import type { TagLookup } from './call-view';
+import type { TagLookup } from '../../mirror/call-view';
 import type { CallMirror } from './mirror';
 import { upstreamOptions } from './upstream';
 

@@ -2,10 +2,10 @@ import type { CallListQuery as ApiCallListQuery, CallListResponse } from '@switc
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { toCallRow } from '../../mirror/call-view';
+import { onlyDigits } from '../../mirror/contact-view';
 import { type CallListQuery, type CallSort, InvalidCursorError } from '../../store';
-import { onlyDigits } from '../contacts/contact-view';
 import { searchSnippets } from '../insights/service';
-import { toCallRow } from './call-view';
 import type { CallMirror } from './mirror';
 
 const fieldError = (field: string, rule: string, status = 400) =>

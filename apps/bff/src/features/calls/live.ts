@@ -3,8 +3,8 @@ import { type CallTransferBody, type InsightCardBody, limits } from '@switchboar
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { recordingEvents } from '../../mirror/call-view';
 import { maskPhone } from '../../privacy';
-import { recordingEvents } from './call-view';
 import type { CallMirror } from './mirror';
 import { upstreamOptions } from './upstream';
 

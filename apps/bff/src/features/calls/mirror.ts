@@ -3,7 +3,7 @@ import type { CallDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
 import { publishEvent } from '../../live/publish';
-import { type TagLookup, toCallDetail, toCallRow } from './call-view';
+import { type TagLookup, toCallDetail, toCallRow } from '../../mirror/call-view';
 
 export const callNotFound = (callId: number) =>
   new HttpError(404, 'not_found', `Call ${callId} is not in the mirror (Aircall keeps 3 months of calls).`);

@@ -9,11 +9,11 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { publishEvent } from '../../live/publish';
+import { toCallRow } from '../../mirror/call-view';
+import { onlyDigits, toContact, toDetail } from '../../mirror/contact-view';
 import { maskPhone } from '../../privacy';
-import { toCallRow } from '../calls/call-view';
 import { callMirror } from '../calls/mirror';
 import { upstreamOptions } from '../calls/upstream';
-import { onlyDigits, toContact, toDetail } from './contact-view';
 
 type DetailKind = 'phone_numbers' | 'emails';
 

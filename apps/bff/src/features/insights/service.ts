@@ -1,8 +1,8 @@
 import type { Call } from '@switchboard/aircall';
 import type { CallInsights as CallInsightsView, SearchSnippet } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
+import { contactDisplayName } from '../../mirror/contact-view';
 import { type CallInsights, insightKinds, snippetMarks } from '../../store';
-import { contactDisplayName } from '../contacts/contact-view';
 
 type Named = { id: number; name: string } | null;
 

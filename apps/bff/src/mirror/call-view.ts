@@ -7,8 +7,8 @@ import {
   namedRefSchema,
 } from '@switchboard/contracts';
 import { z } from 'zod';
-import type { CallEvent } from '../../store';
-import { type ContactLike, contactDisplayName, toContact } from '../contacts/contact-view';
+import type { CallEvent } from '../store';
+import { type ContactLike, contactDisplayName, toContact } from './contact-view';
 
 /** Mirrored tags by id: calls carry only a tag's id and name, the colour lives on the tag. */
 export type TagLookup = ReadonlyMap<number, { name: string; color: string }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCallRow } from '../../../src/features/calls/call-view';
-import { aCall, baseTime } from '../../store/fixtures';
+import { toCallRow } from '../../src/mirror/call-view';
+import { aCall, baseTime } from '../store/fixtures';
 
 describe('a call row’s duration', () => {
   const noTags = new Map();
