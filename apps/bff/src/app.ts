@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
   const auth = createAuthService({
     accounts: deps.store.accounts,
     sessions: deps.store.sessions,
-    loginAttempts: deps.store.loginAttempts,
+    loginThrottle: deps.store.loginThrottle,
     cookie,
     sessionPolicy: deps.sessionPolicy,
     throttle: deps.loginThrottle,

@@ -1,26 +1,32 @@
 import type { Request } from 'express';
 import type { Actor } from '../http/endpoints';
 import { HttpError } from '../http/errors';
+import { type LoginThrottleRepository, PasswordChecksBusyError, type ThrottlePolicy } from '../store';
 import type { Account, createAccountsRepository } from '../store/accounts';
-import type { createLoginAttemptsRepository } from '../store/login-attempts';
 import type { SessionPolicy, SessionsRepository } from '../store/sessions';
 import type { SessionCookie } from './session-cookie';
 
+/**
+ * Sign-in attempts are spaced per account (guessing one password) and per client address (trying many accounts):
+ * a few go through at once, then each further one waits twice as long as the last, up to a ceiling. There is no
+ * hard lock, so the account's owner gets in as soon as the current delay has passed, and an office behind one NAT
+ * address shares a generous allowance rather than a lock. Every attempt is counted before its password is checked.
+ */
 export interface LoginThrottle {
-  windowMs: number;
-  /** Failed attempts on one email within the window before it is locked for the rest of the window. */
-  maxPerAccount: number;
-  /** Failed attempts from one IP within the window, across emails (credential stuffing). */
-  maxPerIp: number;
+  account: ThrottlePolicy;
+  client: ThrottlePolicy;
 }
 
-export const defaultLoginThrottle: LoginThrottle = { windowMs: 15 * 60_000, maxPerAccount: 5, maxPerIp: 30 };
+export const defaultLoginThrottle: LoginThrottle = {
+  account: { freeAttempts: 5, firstDelayMs: 1_000, maxDelayMs: 5 * 60_000, forgetAfterMs: 60 * 60_000 },
+  client: { freeAttempts: 20, firstDelayMs: 1_000, maxDelayMs: 60_000, forgetAfterMs: 60 * 60_000 },
+};
 export const defaultSessionPolicy: SessionPolicy = { idleTimeoutMs: 30 * 60_000, absoluteTimeoutMs: 12 * 3_600_000 };
 
 export interface AuthDeps {
   accounts: ReturnType<typeof createAccountsRepository>;
   sessions: SessionsRepository;
-  loginAttempts: ReturnType<typeof createLoginAttemptsRepository>;
+  loginThrottle: LoginThrottleRepository;
   cookie: SessionCookie;
   sessionPolicy?: SessionPolicy;
   throttle?: LoginThrottle;
@@ -42,16 +48,30 @@ export function createAuthService(deps: AuthDeps) {
     sessionToken,
   });
 
-  async function assertNotThrottled(email: string, ip: string): Promise<void> {
-    const failures = await deps.loginAttempts.recentFailures({ email, ip, windowMs: throttle.windowMs });
-    if (failures.email >= throttle.maxPerAccount || failures.ip >= throttle.maxPerIp) {
-      throw new HttpError(
-        429,
-        'rate_limited',
-        'Too many failed sign-ins; wait a few minutes before trying again.',
-        undefined,
-        Math.ceil(throttle.windowMs / 1000),
-      );
+  const tooMany = (message: string, retryAfterMs: number) =>
+    new HttpError(429, 'rate_limited', message, undefined, Math.max(1, Math.ceil(retryAfterMs / 1000)));
+
+  /** Counts the attempt on the account and the client before anything is checked; throws 429 while they must wait. */
+  async function reserveAttempt(keys: { account: string; client: string }): Promise<void> {
+    const reservation = await deps.loginThrottle.reserve([
+      { key: keys.account, policy: throttle.account },
+      { key: keys.client, policy: throttle.client },
+    ]);
+    if (!reservation.ok)
+      throw tooMany('Too many sign-in attempts; wait a moment before trying again.', reservation.retryAfterMs);
+  }
+
+  async function checkCredentials(
+    input: { email: string; password: string },
+    keys: { account: string; client: string },
+  ) {
+    try {
+      return await deps.accounts.verifyCredentials(input.email, input.password);
+    } catch (error) {
+      if (!(error instanceof PasswordChecksBusyError)) throw error;
+      // Nothing was checked, so the attempt counts against no one.
+      await deps.loginThrottle.release([keys.account, keys.client]);
+      throw tooMany('Too many sign-ins at once; try again in a moment.', 1_000);
     }
   }
 
@@ -66,17 +86,19 @@ export function createAuthService(deps: AuthDeps) {
 
     /**
      * Checks the password, then opens a brand-new session (a fresh id at every login, so a planted cookie is
-     * worthless). Locked accounts answer 429 before the password is even checked.
+     * worthless). An account or client that must still wait answers 429 before the password is even checked, and so
+     * does every attempt past the password checks the server runs and queues at once.
      */
     async login(input: { email: string; password: string; ip: string }): Promise<{ actor: Actor; maxAgeMs: number }> {
-      await assertNotThrottled(input.email, input.ip);
-      const check = await deps.accounts.verifyCredentials(input.email, input.password);
+      const keys = { account: `account:${input.email.trim().toLowerCase()}`, client: `client:${input.ip}` };
+      await reserveAttempt(keys);
+      const check = await checkCredentials(input, keys);
       if (!check.ok) {
-        await deps.loginAttempts.recordFailure({ email: input.email, ip: input.ip });
         if (check.reason === 'disabled') throw new HttpError(403, 'forbidden', 'This account is disabled.');
         throw invalidCredentials();
       }
-      await deps.loginAttempts.clearForEmail(input.email);
+      // The owner is in: the account starts afresh, and the client's attempt was no failure.
+      await Promise.all([deps.loginThrottle.clear(keys.account), deps.loginThrottle.release([keys.client])]);
       let account = check.account;
       if (account.aircallUserId === null) {
         const aircallUserId = await deps.findAircallUserIdByEmail(account.email);

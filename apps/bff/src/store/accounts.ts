@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from './db';
-import { createDecoy, hashPassword, type ScryptCost, verifyPassword } from './passwords';
+import { createPasswordChecker, hashPassword, type PasswordCheckLimits, type ScryptCost } from './passwords';
 import { accounts, sessions } from './schema';
 import type { StoreClock } from './time';
 
@@ -40,8 +40,13 @@ export const accountColumns = {
 
 const byEmail = (email: string) => eq(sql`lower(${accounts.email})`, email.trim().toLowerCase());
 
-export function createAccountsRepository(db: Database, clock: StoreClock, passwordCost?: ScryptCost) {
-  const decoy = createDecoy(passwordCost);
+export function createAccountsRepository(
+  db: Database,
+  clock: StoreClock,
+  passwordCost?: ScryptCost,
+  passwordChecks?: PasswordCheckLimits,
+) {
+  const passwords = createPasswordChecker(passwordCost, passwordChecks);
 
   async function update(
     id: number,
@@ -95,15 +100,18 @@ export function createAccountsRepository(db: Database, clock: StoreClock, passwo
       return db.select(accountColumns).from(accounts).orderBy(asc(accounts.id));
     },
 
-    /** Checks a login; an unknown email costs as much time as a wrong password. */
+    /**
+     * Checks a login; an unknown email costs as much time as a wrong password. Throws PasswordChecksBusyError when
+     * too many checks are under way.
+     */
     async verifyCredentials(email: string, password: string): Promise<CredentialsCheck> {
       const [row] = await db
         .select({ ...accountColumns, passwordHash: accounts.passwordHash })
         .from(accounts)
         .where(byEmail(email));
-      if (!row) return { ok: false, reason: (await decoy(password)) || 'unknown_email' };
+      if (!row) return { ok: false, reason: (await passwords.decoy(password)) || 'unknown_email' };
       const { passwordHash, ...account } = row;
-      if (!(await verifyPassword(password, passwordHash))) return { ok: false, reason: 'wrong_password' };
+      if (!(await passwords.verify(password, passwordHash))) return { ok: false, reason: 'wrong_password' };
       if (account.disabled) return { ok: false, reason: 'disabled' };
       return { ok: true, account };
     },

@@ -46,8 +46,15 @@ export type { CallInsights, InsightPart, InsightsRepository } from './insights';
 export { snippetMarks, textSearchConfig } from './insights';
 export type { Job, JobItemResult, JobStatus, JobsRepository } from './jobs';
 export type { Lease, LeasesRepository } from './leases';
-export type { LoginAttemptsRepository } from './login-attempts';
-export { hashPassword, type ScryptCost, testScryptCost, verifyPassword } from './passwords';
+export { delayAfter, type LoginThrottleRepository, type ThrottlePolicy } from './login-throttle';
+export {
+  hashPassword,
+  type PasswordCheckLimits,
+  PasswordChecksBusyError,
+  type ScryptCost,
+  testScryptCost,
+  verifyPassword,
+} from './passwords';
 export type { InsightKind, ParticipantSentiment, SentimentValue, Speaker, StoredUtterance } from './schema';
 export { insightKinds } from './schema';
 export type { Session, SessionPolicy, SessionsRepository, ValidSession } from './sessions';

@@ -36,12 +36,59 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** Spends the time of a real check, so a login for an unknown email answers no faster than a wrong password. */
-export function createDecoy(cost: ScryptCost = defaultScryptCost): (password: string) => Promise<false> {
+/** Every password check was refused at once: as many as the server runs and waits for are already under way. */
+export class PasswordChecksBusyError extends Error {
+  constructor() {
+    super('Too many password checks under way');
+    this.name = 'PasswordChecksBusyError';
+  }
+}
+
+/**
+ * How many password checks run at once and how many may wait. scrypt runs on libuv's thread pool (4 threads by
+ * default), which also serves file reads and DNS: two checks at a time leave the rest of the server its threads,
+ * and every check costs 128 MiB at the default cost, so an unbounded flood would also exhaust memory.
+ */
+export interface PasswordCheckLimits {
+  concurrency: number;
+  queue: number;
+}
+export const defaultPasswordCheckLimits: PasswordCheckLimits = { concurrency: 2, queue: 8 };
+
+/**
+ * Checks passwords under the limits, and spends the time of a real check on an unknown email (the decoy), so such
+ * a login answers no faster than a wrong password. Past the queue a check throws PasswordChecksBusyError at once.
+ */
+export function createPasswordChecker(
+  cost: ScryptCost = defaultScryptCost,
+  limits: PasswordCheckLimits = defaultPasswordCheckLimits,
+) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
   let decoyHash: Promise<string> | undefined;
-  return async (password) => {
-    decoyHash ??= hashPassword(randomBytes(16).toString('hex'), cost);
-    await verifyPassword(password, await decoyHash);
-    return false;
+
+  async function bounded<T>(check: () => Promise<T>): Promise<T> {
+    if (running >= limits.concurrency) {
+      if (waiting.length >= limits.queue) throw new PasswordChecksBusyError();
+      await new Promise<void>((turn) => waiting.push(turn));
+    } else running++;
+    try {
+      return await check();
+    } finally {
+      // The slot passes straight to the next in line, so `running` never dips below the limit while some wait.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  }
+
+  return {
+    verify: (password: string, stored: string) => bounded(() => verifyPassword(password, stored)),
+    decoy: (password: string): Promise<false> =>
+      bounded(async () => {
+        decoyHash ??= hashPassword(randomBytes(16).toString('hex'), cost);
+        await verifyPassword(password, await decoyHash);
+        return false as const;
+      }),
   };
 }

@@ -66,19 +66,12 @@ export const sessions = pgTable(
 );
 
 /** One row per failed login; counted over a sliding window per email and per IP. */
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    email: text('email').notNull(),
-    ip: text('ip').notNull(),
-    at: at('at').notNull(),
-  },
-  (table) => [
-    index('login_attempts_email_idx').on(table.email, table.at),
-    index('login_attempts_ip_idx').on(table.ip, table.at),
-  ],
-);
+/** Sign-in attempts per key (`account:<email>`, `client:<ip>`), counted before each check; see login-throttle.ts. */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  attempts: integer('attempts').notNull(),
+  lastAt: at('last_at').notNull(),
+});
 
 /** denied: the role check refused it; failure: it was tried and failed. */
 export const auditResult = pgEnum('audit_result', ['success', 'failure', 'denied']);

@@ -17,8 +17,8 @@ import { createLocalEventBus, createPostgresEventBus, type EventBus } from './ev
 import { createInsightsRepository } from './insights';
 import { createJobsRepository } from './jobs';
 import { createLeasesRepository } from './leases';
-import { createLoginAttemptsRepository } from './login-attempts';
-import type { ScryptCost } from './passwords';
+import { createLoginThrottleRepository } from './login-throttle';
+import type { PasswordCheckLimits, ScryptCost } from './passwords';
 import { createSessionsRepository } from './sessions';
 import { createSyncCheckpointsRepository } from './sync-checkpoints';
 import { storeClock } from './time';
@@ -36,6 +36,8 @@ export interface StoreOptions {
   clock?: { now(): number };
   /** scrypt cost for new password hashes; tests pass `testScryptCost`. */
   passwordCost?: ScryptCost;
+  /** How many password checks run at once and wait; default `defaultPasswordCheckLimits`. */
+  passwordChecks?: PasswordCheckLimits;
   /**
    * Problems that have no caller to throw to: a live-event listener that threw, a lost LISTEN or idle pool
    * connection (both are re-opened). Default: console.error.
@@ -64,9 +66,9 @@ export async function createStore(options: StoreOptions = {}) {
 
   return {
     driver: connection.driver satisfies Driver,
-    accounts: createAccountsRepository(db, clock, options.passwordCost),
+    accounts: createAccountsRepository(db, clock, options.passwordCost, options.passwordChecks),
     sessions: createSessionsRepository(db, clock),
-    loginAttempts: createLoginAttemptsRepository(db, clock),
+    loginThrottle: createLoginThrottleRepository(db, clock),
     audit: createAuditRepository(db, clock),
     calls: createCallsRepository(db, cacheVersions),
     callEvents: createCallEventsRepository(db),

@@ -75,6 +75,8 @@ export function startBackgroundWork(context: BackgroundContext, options: Backgro
           store.events.prune(options.eventRetentionMs ?? 24 * hourMs),
           store.webhookInbox.pruneApplied(options.inboxRetentionMs ?? 7 * 24 * hourMs),
           store.jobs.failAbandoned(abandonedJobMs),
+          store.loginThrottle.prune(24 * hourMs),
+          store.sessions.pruneExpired(),
         ]);
       }
       const syncDueAt = await sync.runDue(signal);

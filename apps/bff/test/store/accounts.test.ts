@@ -121,32 +121,41 @@ describeOnEachDriver('accounts and sessions', (ctx) => {
     expect(await ctx.store.sessions.validate(fresh.token)).toBeDefined();
   });
 
-  it('counts failed logins per email and per IP over a sliding window', async () => {
-    const window = { windowMs: 15 * minute };
-    await ctx.store.loginAttempts.recordFailure({ email: 'Target@example.com', ip: '10.0.0.1' });
-    ctx.clock.advance(10 * minute);
-    await ctx.store.loginAttempts.recordFailure({ email: 'target@example.com', ip: '10.0.0.2' });
-    await ctx.store.loginAttempts.recordFailure({ email: 'other@example.com', ip: '10.0.0.1' });
-    expect(
-      await ctx.store.loginAttempts.recentFailures({ email: 'TARGET@example.com', ip: '10.0.0.1', ...window }),
-    ).toEqual({
-      email: 2,
-      ip: 2,
+  it('counts sign-in attempts before they are checked: of many at once, only the free ones get through', async () => {
+    const policy = { freeAttempts: 5, firstDelayMs: 1_000, maxDelayMs: 60_000, forgetAfterMs: 60 * minute };
+    const peer = await ctx.peer();
+    const attempts = Array.from({ length: 40 }, (_, index) =>
+      (index % 2 ? peer : ctx.store).loginThrottle.reserve([
+        { key: 'account:target@example.com', policy },
+        { key: `client:10.0.0.${index % 3}`, policy: { ...policy, freeAttempts: 100 } },
+      ]),
+    );
+    const outcomes = await Promise.all(attempts);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(5);
+    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual(
+      Array.from({ length: 35 }, () => ({ ok: false, retryAfterMs: 1_000 })),
+    );
+
+    // The delay doubles with each further attempt; a released attempt gives its step back; clearing forgets all.
+    ctx.clock.advance(1_000);
+    expect(await ctx.store.loginThrottle.reserve([{ key: 'account:target@example.com', policy }])).toEqual({
+      ok: true,
     });
-    ctx.clock.advance(6 * minute);
-    expect(
-      await ctx.store.loginAttempts.recentFailures({ email: 'target@example.com', ip: '10.0.0.1', ...window }),
-    ).toEqual({
-      email: 1,
-      ip: 1,
+    expect(await ctx.store.loginThrottle.reserve([{ key: 'account:target@example.com', policy }])).toEqual({
+      ok: false,
+      retryAfterMs: 2_000,
     });
-    await ctx.store.loginAttempts.clearForEmail('target@example.com');
-    expect(
-      await ctx.store.loginAttempts.recentFailures({ email: 'target@example.com', ip: '10.0.0.2', ...window }),
-    ).toEqual({
-      email: 0,
-      ip: 0,
+    await ctx.store.loginThrottle.release(['account:target@example.com']);
+    expect(await ctx.store.loginThrottle.reserve([{ key: 'account:target@example.com', policy }])).toEqual({
+      ok: false,
+      retryAfterMs: 1_000,
     });
-    expect(await ctx.store.loginAttempts.prune(5 * minute)).toBe(1);
+    await ctx.store.loginThrottle.clear('account:target@example.com');
+    expect(await ctx.store.loginThrottle.reserve([{ key: 'account:target@example.com', policy }])).toEqual({
+      ok: true,
+    });
+
+    ctx.clock.advance(2 * 60 * minute);
+    expect(await ctx.store.loginThrottle.prune(60 * minute)).toBeGreaterThanOrEqual(4);
   });
 });
