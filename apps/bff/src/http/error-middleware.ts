@@ -9,7 +9,8 @@ import {
   TimeoutError,
 } from '@switchboard/aircall';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { HttpError } from './errors';
+import { InvalidCursorError } from '../cursor';
+import { fieldError, HttpError } from './errors';
 
 /** What Aircall said, in words fit for the console: its troubleshoot text is written for people. */
 function upstreamMessage(error: AircallError, fallback: string): string {
@@ -19,6 +20,11 @@ function upstreamMessage(error: AircallError, fallback: string): string {
 /** Maps the client's typed errors onto the BFF's statuses; anything unknown is a 500 that reveals nothing. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  // Every list takes its cursor as `query.cursor`; each decodes its own, wherever the position is used.
+  if (error instanceof InvalidCursorError) {
+    const rule = 'must be a cursor returned by a previous page of the same list, sort and order';
+    return fieldError(400, 'bad_request', 'query.cursor', rule, `Invalid request — query.cursor: ${rule}`);
+  }
   if (error instanceof RateLimitedError) {
     const retryAfter = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
     return new HttpError(

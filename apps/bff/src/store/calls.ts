@@ -1,5 +1,7 @@
 import type { Call } from '@switchboard/aircall';
 import { and, asc, count, desc, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { cursorCodec, cursorValues, InvalidCursorError } from '../cursor';
 import type { CachedTable, CacheVersions } from './cache-versions';
 import { hasTopic, relevance, sentimentIs, textMatch } from './call-search';
 import type { Database } from './db';
@@ -116,37 +118,29 @@ export interface CallListPage {
   nextCursor: string | null;
 }
 
-export class InvalidCursorError extends Error {
-  constructor() {
-    super('The cursor is malformed or belongs to another sort order');
-    this.name = 'InvalidCursorError';
-  }
-}
+/** A relevance rank is a float4 (real): 0, or between the smallest normal float4 and the largest (as PostgreSQL reads it). */
+const rankValue = z
+  .number()
+  .max(3.4028234663852886e38)
+  .refine((value) => value === 0 || value >= 1.1754943508222875e-38);
 
-interface CursorPosition {
-  sort: CallSort;
-  order: 'asc' | 'desc';
-  value: number;
-  id: number;
-}
+/** The last row of a page: its sort, order, sort value and id, for the keyset comparison of the next page. */
+const callCursor = cursorCodec(
+  z.union([
+    z.tuple([
+      z.enum(['started_at', 'duration', 'talk_time']),
+      cursorValues.order,
+      cursorValues.seconds,
+      cursorValues.aircallId,
+    ]),
+    z.tuple([z.literal('relevance'), cursorValues.order, rankValue, cursorValues.aircallId]),
+  ]),
+);
 
-function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.sort, position.order, position.value, position.id])).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string, sort: CallSort, order: 'asc' | 'desc'): CursorPosition {
-  try {
-    const [cursorSort, cursorOrder, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const validValue = sort === 'relevance' ? Number.isFinite(value) : Number.isInteger(value);
-    if (cursorSort === sort && cursorOrder === order && validValue && Number.isInteger(id)) {
-      return { sort, order, value, id };
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new InvalidCursorError();
+function decodeCursor(cursor: string, sort: CallSort, order: 'asc' | 'desc') {
+  const [cursorSort, cursorOrder, value, id] = callCursor.decode(cursor);
+  if (cursorSort !== sort || cursorOrder !== order) throw new InvalidCursorError();
+  return { value, id };
 }
 
 /** What each sort orders by; a call going on has no duration yet and sorts as 0 (calls_duration_idx). */
@@ -342,7 +336,7 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
         calls: page.map((row) => row.data),
         total,
         hasNextPage,
-        nextCursor: hasNextPage && last ? encodeCursor({ sort, order, value: last.sortValue, id: last.id }) : null,
+        nextCursor: hasNextPage && last ? callCursor.encode([sort, order, last.sortValue, last.id]) : null,
       };
     },
   };

@@ -1,3 +1,4 @@
+export { InvalidCursorError } from '../cursor';
 export type { Account, AccountRole, AccountsRepository, CredentialsCheck } from './accounts';
 export { DuplicateEmailError } from './accounts';
 export type {
@@ -30,7 +31,7 @@ export type {
   CallsRepository,
   CallType,
 } from './calls';
-export { CALL_TYPES, deriveCallType, InvalidCursorError, InvalidSortError, talkTimeOf } from './calls';
+export { CALL_TYPES, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
 export type { Driver } from './db';
 export type {
   ContactsRepository,

@@ -2,19 +2,10 @@ import { type ApiEndpoint, apiEndpoints, csrfHeaderName, pathParamNames } from '
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mirroredApp } from './mirrored-app';
+import { knownKeys } from './registry-shapes';
 
 type TestApp = Awaited<ReturnType<typeof mirroredApp>>;
 type Agent = Awaited<ReturnType<TestApp['signIn']>>;
-
-/** Field names a zod schema knows (objects, and the objects inside pipes and unions), so the fuzz hits real fields. */
-function knownKeys(schema: unknown): string[] {
-  const candidate = schema as { shape?: object; def?: { in?: unknown; options?: unknown[] } } | undefined;
-  if (!candidate) return [];
-  if (candidate.shape) return Object.keys(candidate.shape);
-  if (candidate.def?.in) return knownKeys(candidate.def.in);
-  if (candidate.def?.options) return candidate.def.options.flatMap(knownKeys);
-  return [];
-}
 
 /** Inputs that have broken parsers before: edge numbers, encodings, injections, huge and empty strings. */
 const nastyText = fc.constantFrom(

@@ -11,18 +11,9 @@ import { collect } from '../features/calls/support';
 import { appOnSimulator, simOrigin } from '../helpers';
 import { recordedDeliveries } from '../live/fixtures';
 import { unstorableText } from './arbitraries';
+import { knownKeys } from './registry-shapes';
 
 type TestApp = Awaited<ReturnType<typeof appOnSimulator>>;
-
-/** Field names of an endpoint's body or query schema (objects and the objects inside pipes and unions). */
-function knownKeys(schema: unknown): string[] {
-  const candidate = schema as { shape?: object; def?: { in?: unknown; options?: unknown[] } } | undefined;
-  if (!candidate) return [];
-  if (candidate.shape) return Object.keys(candidate.shape);
-  if (candidate.def?.in) return knownKeys(candidate.def.in);
-  if (candidate.def?.options) return [...new Set(candidate.def.options.flatMap(knownKeys))];
-  return [];
-}
 
 const withBody = apiEndpoints.filter(
   (endpoint) => endpoint.method !== 'GET' && 'body' in endpoint && knownKeys(endpoint.body).length > 0,

@@ -1,23 +1,13 @@
 import type { AuditEntry as ApiAuditEntry } from '@switchboard/contracts';
+import { z } from 'zod';
 import type { AppContext, FeatureHandlers } from '../../context';
+import { cursorCodec, cursorValues } from '../../cursor';
 import type { HandlerMap } from '../../http/endpoints';
-import { HttpError } from '../../http/errors';
 import type { AuditEntry } from '../../store';
 import { unixSeconds } from '../../time';
 
-const invalidCursor = () =>
-  new HttpError(400, 'bad_request', 'Invalid request — query.cursor: must be a cursor returned by a previous page', {
-    fields: [{ field: 'query.cursor', rule: 'must be a cursor returned by a previous page' }],
-  });
-
-/** The cursor is the id the next page starts below, kept opaque to clients. */
-const encodeCursor = (id: number) => Buffer.from(`audit:${id}`).toString('base64url');
-
-function decodeCursor(cursor: string): number {
-  const match = /^audit:([1-9][0-9]{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match?.[1]) throw invalidCursor();
-  return Number(match[1]);
-}
+/** The cursor holds the id the next page starts below. */
+const auditCursor = cursorCodec(z.tuple([z.literal('audit'), cursorValues.aircallId]));
 
 function toEntry(row: AuditEntry): ApiAuditEntry {
   return {
@@ -43,7 +33,7 @@ export const auditHandlers: FeatureHandlers = (context: AppContext): Pick<Handle
     const page = await context.store.audit.list({
       limit: query.perPage,
       page: query.page,
-      beforeId: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      beforeId: query.cursor === undefined ? undefined : auditCursor.decode(query.cursor)[1],
       accountId: query.accountId,
       action: query.action,
       result: query.result,
@@ -57,7 +47,7 @@ export const auditHandlers: FeatureHandlers = (context: AppContext): Pick<Handle
         perPage: query.perPage,
         total: page.total,
         hasNextPage: page.hasNextPage,
-        nextCursor: page.nextCursor === null ? null : encodeCursor(page.nextCursor),
+        nextCursor: page.nextCursor === null ? null : auditCursor.encode(['audit', page.nextCursor]),
       },
     };
   },

@@ -4,7 +4,7 @@ import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { toCallRow } from '../../mirror/call-view';
 import { onlyDigits } from '../../mirror/contact-view';
-import { type CallListQuery, type CallSort, InvalidCursorError } from '../../store';
+import type { CallListQuery, CallSort } from '../../store';
 import { searchSnippets } from '../insights/service';
 import type { CallMirror } from './mirror';
 
@@ -77,21 +77,14 @@ export function callListHandlers(context: AppContext, mirror: CallMirror): Pick<
       const storeQuery = await toStoreQuery(context, query);
       const meta = { page: query.page, perPage: query.perPage };
       if (!storeQuery) return { calls: [], meta: { ...meta, total: 0, hasNextPage: false, nextCursor: null } };
-      try {
-        // The page first: it tells the store which tags version it read, so names beside it are never older.
-        const page = await context.store.calls.list(storeQuery);
-        const tags = await mirror.tagLookup();
-        const snippets = query.q === undefined ? undefined : await searchSnippets(context, page.calls, query.q);
-        return {
-          calls: page.calls.map((call) => ({ ...toCallRow(call, tags), snippet: snippets?.get(call.id) ?? null })),
-          meta: { ...meta, total: page.total ?? 0, hasNextPage: page.hasNextPage, nextCursor: page.nextCursor },
-        };
-      } catch (error) {
-        if (error instanceof InvalidCursorError) {
-          throw fieldError('query.cursor', 'must be a cursor returned by a previous page of the same sort and order');
-        }
-        throw error;
-      }
+      // The page first: it tells the store which tags version it read, so names beside it are never older.
+      const page = await context.store.calls.list(storeQuery);
+      const tags = await mirror.tagLookup();
+      const snippets = query.q === undefined ? undefined : await searchSnippets(context, page.calls, query.q);
+      return {
+        calls: page.calls.map((call) => ({ ...toCallRow(call, tags), snippet: snippets?.get(call.id) ?? null })),
+        meta: { ...meta, total: page.total ?? 0, hasNextPage: page.hasNextPage, nextCursor: page.nextCursor },
+      };
     },
   };
 }

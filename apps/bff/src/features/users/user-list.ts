@@ -1,5 +1,12 @@
-import type { Availability, PageMeta, User, UserListQuery } from '@switchboard/contracts';
-import { HttpError } from '../../http/errors';
+import {
+  type Availability,
+  type PageMeta,
+  type User,
+  type UserListQuery,
+  userSortFields,
+} from '@switchboard/contracts';
+import { z } from 'zod';
+import { cursorCodec, cursorValues, InvalidCursorError } from '../../cursor';
 
 /** Sorting by availability puts who can take a call first, who is away last. */
 const availabilityRank: Record<Availability, number> = {
@@ -21,25 +28,25 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || a[2] - b[2];
 }
 
-const invalidCursor = () =>
-  new HttpError(400, 'bad_request', 'Invalid request — query.cursor: must be a cursor returned by a previous page', {
-    fields: [{ field: 'query.cursor', rule: 'must be a cursor returned by a previous page' }],
-  });
-
-function encodeCursor(query: UserListQuery, key: SortKey): string {
-  return Buffer.from(JSON.stringify([query.sort, query.order, ...key])).toString('base64url');
-}
+/** The sort key of a page's last row, with the sort and order it belongs to. */
+const userCursor = cursorCodec(
+  z.tuple([
+    z.enum(userSortFields),
+    cursorValues.order,
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(Object.keys(availabilityRank).length - 1),
+    z.string(),
+    cursorValues.aircallId,
+  ]),
+);
 
 function decodeCursor(query: UserListQuery, cursor: string): SortKey {
-  try {
-    const [sort, order, rank, name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (sort === query.sort && order === query.order && Number.isInteger(rank) && typeof name === 'string') {
-      if (Number.isInteger(id)) return [rank, name, id];
-    }
-  } catch {
-    // falls through
-  }
-  throw invalidCursor();
+  const [sort, order, rank, name, id] = userCursor.decode(cursor);
+  if (sort !== query.sort || order !== query.order) throw new InvalidCursorError();
+  return [rank, name, id];
 }
 
 /**
@@ -74,7 +81,7 @@ export function pageOfUsers(all: User[], query: UserListQuery): { users: User[];
       perPage: query.perPage,
       total: matching.length,
       hasNextPage,
-      nextCursor: hasNextPage && last ? encodeCursor(query, last.key) : null,
+      nextCursor: hasNextPage && last ? userCursor.encode([query.sort, query.order, ...last.key]) : null,
     },
   };
 }
