@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyTheme, currentTheme } from './features/shell/theme';
 import { loadContracts } from './lib/api-client';
+import { rootOptions } from './lib/caught-errors';
 import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import './styles.css';
@@ -17,7 +18,7 @@ const router = createAppRouter({ queryClient: createAppQueryClient() });
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
-createRoot(rootElement).render(
+createRoot(rootElement, rootOptions).render(
   <StrictMode>
     <RouterProvider router={router} />
   </StrictMode>,

@@ -12,8 +12,10 @@ import { connectivity } from './connectivity';
 
 type Contracts = typeof import('@switchboard/contracts');
 
-let contractsPromise: Promise<Contracts> | undefined;
-let loadedContracts: Contracts | undefined;
+/** A promise as React's `use` reads it: once it carries its value, `use` returns that without suspending. */
+type ReadablePromise<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+
+let contractsPromise: ReadablePromise<Contracts> | undefined;
 
 /**
  * The BFF's zod schemas and its endpoint registry (zod's classic API: ~25 KB gzip, a fifth of the initial-JS budget)
@@ -21,19 +23,24 @@ let loadedContracts: Contracts | undefined;
  * value from '@switchboard/contracts' statically: the package has module-level zod calls, so it would come along.
  */
 export function loadContracts(): Promise<Contracts> {
-  contractsPromise ??= import('@switchboard/contracts').then((contracts) => {
-    loadedContracts = contracts;
-    return contracts;
-  });
+  if (!contractsPromise) {
+    const loading: ReadablePromise<Contracts> = import('@switchboard/contracts').then((contracts) => {
+      loading.status = 'fulfilled';
+      loading.value = contracts;
+      return contracts;
+    });
+    contractsPromise = loading;
+  }
   return contractsPromise;
 }
 
 /**
  * The contracts module inside a component (e.g. its `limits`). The root route's session check awaits them, so a
- * signed-in page gets them at once; only a render before that suspends.
+ * signed-in page gets them at once; only a render before that suspends. Always through `use` (React warns when a
+ * component that suspended on `use` renders again without it), on a promise that says when it has its value.
  */
 export function useContracts(): Contracts {
-  return loadedContracts ?? use(loadContracts());
+  return use(loadContracts());
 }
 
 /** One rule a field breaks, as the BFF names it in `details.fields` (e.g. `body.content`, "can't be blank"). */

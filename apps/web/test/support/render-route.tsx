@@ -3,6 +3,7 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
+import { rootOptions } from '../../src/lib/caught-errors';
 import type { Clock } from '../../src/lib/clock';
 import type { ConnectEventSource } from '../../src/lib/server-events';
 import { createAppQueryClient } from '../../src/query-client';
@@ -52,6 +53,6 @@ export function renderRoute(path: string, { account = sessionAccount(), ...optio
     ...options,
   });
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
+  const view = render(<RouterProvider router={router} />, rootOptions);
   return { ...view, router, queryClient, user, events };
 }
