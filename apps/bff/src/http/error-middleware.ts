@@ -57,11 +57,14 @@ export function toHttpError(error: unknown): HttpError {
 
 /**
  * body-parser raises http-errors where `expose` marks the caller's doing; serve-static answers a missing file with a
- * plain fs error carrying status 404.
+ * plain fs error carrying status 404; the router a path it cannot decode with a URIError carrying status 400.
  */
 function fromExpressError(error: unknown): HttpError | undefined {
   const candidate = error as { status?: unknown; expose?: unknown; type?: unknown; message?: unknown } | null;
   if (candidate?.status === 404) return new HttpError(404, 'not_found', 'Not found.');
+  // The router could not decode a path segment (bytes that are no UTF-8, such as a lone surrogate's).
+  if (error instanceof URIError && candidate?.status === 400)
+    return new HttpError(400, 'bad_request', 'The path holds percent-encoded bytes that are not valid UTF-8.');
   if (candidate?.expose !== true || typeof candidate.status !== 'number' || candidate.status >= 500) return undefined;
   if (candidate.type === 'entity.parse.failed') {
     return new HttpError(400, 'bad_request', 'The request body is not valid JSON.');

@@ -45,3 +45,18 @@ export const edgeNumberText = fc.oneof(
     '1_000',
   ),
 );
+
+/**
+ * Percent-encodes any text for a path or query string as a careless client would: a lone surrogate as its
+ * (WTF-8) bytes, which decode to no valid text, where encodeURIComponent would throw and URLSearchParams would
+ * quietly put U+FFFD in its place.
+ */
+export function percentEncodeAny(text: string): string {
+  return Array.from(text, (char) => {
+    const code = char.charCodeAt(0);
+    if (char.length > 1 || code < 0xd800 || code > 0xdfff) return encodeURIComponent(char);
+    return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+      .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+      .join('');
+  }).join('');
+}
