@@ -1,19 +1,33 @@
 import type { FeatureHandlers } from '../context';
 import { accountHandlers } from './accounts/handlers';
+import { analyticsHandlers } from './analytics/handlers';
 import { auditHandlers } from './audit/handlers';
 import { callHandlers } from './calls';
+import { contactHandlers } from './contacts/handlers';
+import { dialerCampaignHandlers } from './dialer-campaigns/handlers';
 import { eventHandlers } from './events/handlers';
 import { insightHandlers } from './insights/handlers';
+import { jobHandlers } from './jobs/handlers';
+import { numberHandlers } from './numbers/handlers';
 import { syncHandlers } from './sync/handlers';
-import { floorHandlers } from './users';
+import { tagHandlers } from './tags/handlers';
+import { teamHandlers } from './teams/handlers';
+import { userHandlers } from './users/handlers';
 
-/** Every feature's handlers; createApp mounts them on the contracts' registry. */
+/** Every resource of the API, one feature each; createApp mounts their handlers on the contracts' registry. */
 export const features: FeatureHandlers[] = [
   accountHandlers,
+  analyticsHandlers,
   auditHandlers,
   callHandlers,
+  contactHandlers,
+  dialerCampaignHandlers,
   eventHandlers,
   insightHandlers,
+  jobHandlers,
+  numberHandlers,
   syncHandlers,
-  floorHandlers,
+  tagHandlers,
+  teamHandlers,
+  userHandlers,
 ];

@@ -1,6 +1,4 @@
 import type { FeatureHandlers } from '../../context';
-import { contactHandlers } from '../contacts/handlers';
-import { jobHandlers } from '../jobs/handlers';
 import { bulkCallHandlers } from './bulk';
 import { callDetailHandlers } from './detail';
 import { callListHandlers } from './list';
@@ -8,7 +6,7 @@ import { liveCallHandlers } from './live';
 import { callMediaHandlers } from './media';
 import { callMirror } from './mirror';
 
-/** Every calls.* endpoint, with the jobs its bulk actions start and the contacts its calls link to. */
+/** Every calls.* endpoint: list, page, media, live actions and bulk actions. */
 export const callHandlers: FeatureHandlers = (context) => {
   const mirror = callMirror(context);
   return {
@@ -17,7 +15,5 @@ export const callHandlers: FeatureHandlers = (context) => {
     ...callMediaHandlers(context, mirror),
     ...liveCallHandlers(context, mirror),
     ...bulkCallHandlers(context, mirror),
-    ...jobHandlers(context),
-    ...contactHandlers(context),
   };
 };
