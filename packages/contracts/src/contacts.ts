@@ -103,8 +103,8 @@ export const contactEndpoints = [
     status: 200,
     roles: everyone,
     audit: false,
-    lane: 'interactive',
-    summary: 'Search contacts by name, phone number or email (mirror first, Aircall search for numbers and emails).',
+    lane: null,
+    summary: 'Search the contacts mirror by name or company, partial phone digits and email.',
   }),
   defineEndpoint({
     id: 'contacts.get',
@@ -116,7 +116,7 @@ export const contactEndpoints = [
     roles: everyone,
     audit: false,
     lane: 'interactive',
-    summary: 'One contact with their recent calls.',
+    summary: 'One contact with their recent calls (Aircall is asked only for a contact not mirrored yet).',
   }),
   defineEndpoint({
     id: 'contacts.create',

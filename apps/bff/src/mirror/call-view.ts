@@ -7,11 +7,15 @@ import {
   namedRefSchema,
 } from '@switchboard/contracts';
 import { z } from 'zod';
-import type { CallEvent } from '../store';
+import type { CallEvent, Store } from '../store';
 import { type ContactLike, contactDisplayName, toContact } from './contact-view';
 
 /** Mirrored tags by id: calls carry only a tag's id and name, the colour lives on the tag. */
 export type TagLookup = ReadonlyMap<number, { name: string; color: string }>;
+
+export async function tagLookup(store: Pick<Store, 'tags'>): Promise<TagLookup> {
+  return new Map((await store.tags.list()).map((tag) => [tag.id, { name: tag.name, color: tag.color }]));
+}
 
 /** Shown for a tag the mirror does not know (yet): a neutral grey chip. */
 const unknownTagColor = '#9E9E9E';

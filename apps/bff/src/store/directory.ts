@@ -1,5 +1,5 @@
 import type { AircallNumber, Contact, Tag, Team, User } from '@switchboard/aircall';
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CacheVersions } from './cache-versions';
 import { onlyDigits } from './calls';
@@ -205,9 +205,69 @@ function contactSearchText(contact: Contact): string {
     .toLowerCase();
 }
 
-/** Contacts as the console touched them (Aircall's search stays the reference for the rest). */
+/** What a page of mirrored contacts is filtered by; every filter given must match. */
+export interface ContactPageQuery {
+  /** Name, company, email or phone digits containing it (case-insensitive). */
+  text?: string;
+  /** Digits some phone number of the contact contains, formatting ignored. */
+  phoneDigits?: string;
+  /** Part of some email address of the contact (case-insensitive). */
+  email?: string;
+  /** 1-based. */
+  page: number;
+  perPage: number;
+}
+
+/**
+ * The contacts mirror: every shared contact (the sync lists them all, webhooks keep them live). Every filter is a
+ * "contains" match on `search_text` (trigram-indexed); phone and email filters then check the field itself.
+ */
 export function createContactsRepository(db: Database) {
+  function conditions(query: Omit<ContactPageQuery, 'page' | 'perPage'>): SQL[] {
+    const found: SQL[] = [];
+    const text = query.text?.trim().toLowerCase();
+    if (text) {
+      const digits = onlyDigits(text);
+      const byText = like(contacts.searchText, containsPattern(text));
+      found.push(digits.length >= 3 ? (or(byText, like(contacts.searchText, containsPattern(digits))) as SQL) : byText);
+    }
+    const phone = query.phoneDigits === undefined ? '' : onlyDigits(query.phoneDigits);
+    if (phone) {
+      found.push(
+        like(contacts.searchText, containsPattern(phone)),
+        sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${contacts.data}->'phone_numbers') AS phone
+          WHERE regexp_replace(phone->>'value', '[^0-9]', '', 'g') LIKE ${containsPattern(phone)})`,
+      );
+    }
+    const email = query.email?.trim().toLowerCase();
+    if (email) {
+      found.push(
+        like(contacts.searchText, containsPattern(email)),
+        sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${contacts.data}->'emails') AS email
+          WHERE lower(email->>'value') LIKE ${containsPattern(email)})`,
+      );
+    }
+    return found;
+  }
+
+  /** Newest first (Aircall's ids grow with time), with the number of matches when asked. */
+  async function page(query: ContactPageQuery, options = { withTotal: true }) {
+    const where = and(...conditions(query));
+    const [rows, total] = await Promise.all([
+      db
+        .select({ data: contacts.data })
+        .from(contacts)
+        .where(where)
+        .orderBy(desc(contacts.id))
+        .limit(query.perPage)
+        .offset((query.page - 1) * query.perPage),
+      options.withTotal ? db.$count(contacts, where) : Promise.resolve(null),
+    ]);
+    return { contacts: rows.map((row) => row.data), total };
+  }
+
   return {
+    page,
     upsertMany: (items: Contact[], sourceUpdatedAt: number) =>
       upsertNewest(
         db,
@@ -222,24 +282,6 @@ export function createContactsRepository(db: Database) {
     async get(id: number): Promise<Contact | undefined> {
       const [row] = await db.select({ data: contacts.data }).from(contacts).where(eq(contacts.id, id));
       return row?.data;
-    },
-    /** Name, company, email or phone number containing `text`, case-insensitive, phone formatting ignored. */
-    async search(text: string, limit = 20): Promise<Contact[]> {
-      const needle = text.trim().toLowerCase();
-      if (!needle) return [];
-      const digits = onlyDigits(needle);
-      const rows = await db
-        .select({ data: contacts.data })
-        .from(contacts)
-        .where(
-          or(
-            like(contacts.searchText, containsPattern(needle)),
-            digits.length >= 3 ? like(contacts.searchText, containsPattern(digits)) : undefined,
-          ),
-        )
-        .orderBy(asc(contacts.id))
-        .limit(limit);
-      return rows.map((row) => row.data);
     },
     delete: (id: number) => deleteById(db, contacts, id),
   };

@@ -48,6 +48,7 @@ export { snippetMarks, textSearchConfig } from './insights';
 export type { Job, JobItemResult, JobStatus, JobsRepository } from './jobs';
 export type { Lease, LeasesRepository } from './leases';
 export { delayAfter, type LoginThrottleRepository, type ThrottlePolicy } from './login-throttle';
+export type { MirrorRepair, MirrorRepairsRepository } from './mirror-repairs';
 export {
   hashPassword,
   type PasswordCheckLimits,

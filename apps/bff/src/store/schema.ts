@@ -414,3 +414,19 @@ export const leases = pgTable('leases', {
   acquiredAt: epochMs('acquired_at').notNull(),
   expiresAt: epochMs('expires_at').notNull(),
 });
+
+// ---------------------------------------------------------------- write-through repairs
+
+/** What the mirror could not take of a change Aircall accepted: the sync reads each again from Aircall. */
+export const mirrorRepairs = pgTable(
+  'mirror_repairs',
+  {
+    /** A mirrored resource: calls, contacts, dialerCampaigns (by user id), users, teams, numbers or tags. */
+    resource: text('resource').notNull(),
+    id: bigint('id', { mode: 'number' }).notNull(),
+    /** The endpoint whose change it was (never the error text: it may quote input). */
+    endpoint: text('endpoint').notNull(),
+    recordedAt: at('recorded_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.resource, table.id] })],
+);

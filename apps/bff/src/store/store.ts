@@ -18,6 +18,7 @@ import { createInsightsRepository } from './insights';
 import { createJobsRepository } from './jobs';
 import { createLeasesRepository } from './leases';
 import { createLoginThrottleRepository } from './login-throttle';
+import { createMirrorRepairsRepository } from './mirror-repairs';
 import type { PasswordCheckLimits, ScryptCost } from './passwords';
 import { createSessionsRepository } from './sessions';
 import { createSyncCheckpointsRepository } from './sync-checkpoints';
@@ -79,6 +80,7 @@ export async function createStore(options: StoreOptions = {}) {
     numbers: createNumbersRepository(db),
     tags: createTagsRepository(db, cacheVersions),
     contacts: createContactsRepository(db),
+    mirrorRepairs: createMirrorRepairsRepository(db, clock),
     webhookInbox: createWebhookInboxRepository(db, clock),
     webhookRegistration: createWebhookRegistrationRepository(db, clock, cacheVersions),
     syncCheckpoints: createSyncCheckpointsRepository(db),

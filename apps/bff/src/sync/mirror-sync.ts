@@ -1,8 +1,16 @@
-import type { AircallClient, IterateOptions, Paginated } from '@switchboard/aircall';
-import { contactSchema } from '@switchboard/aircall';
+import {
+  type AircallClient,
+  type Contact,
+  contactSchema,
+  type IterateOptions,
+  LISTING_ITEM_CAP,
+  MAX_PER_PAGE,
+  type Paginated,
+  ResourceUnavailableError,
+} from '@switchboard/aircall';
 import type { Logger } from 'pino';
-import type { Store } from '../store';
-import type { SyncCheckpoint } from '../store/sync-checkpoints';
+import type { MirrorRepair, Store } from '../store';
+import type { SyncCheckpoint, SyncCheckpointChanges } from '../store/sync-checkpoints';
 
 export interface SyncSchedule {
   /** How far back the backfill reaches: Aircall serves the last 3 months of calls. */
@@ -15,6 +23,8 @@ export interface SyncSchedule {
   callRefreshMs: number;
   /** Each refresh re-reads this much before the last one: recent calls still change (end, tags, comments). */
   callRefreshOverlapSeconds: number;
+  /** Contacts changed since the last read (newest change first) are fetched this often (webhooks do the rest). */
+  contactRefreshMs: number;
   /** Users, teams, numbers and tags are re-listed whole this often. */
   directoryRefreshMs: number;
   /** A resource whose last run failed is tried again after this long. */
@@ -27,12 +37,16 @@ export const defaultSyncSchedule: SyncSchedule = {
   maxPagesPerWindow: 400,
   callRefreshMs: 5 * 60_000,
   callRefreshOverlapSeconds: 3600,
+  contactRefreshMs: 15 * 60_000,
   directoryRefreshMs: 15 * 60_000,
   retryMs: 60_000,
 };
 
-export const syncedResources = ['users', 'teams', 'numbers', 'tags', 'calls'] as const;
+export const syncedResources = ['users', 'teams', 'numbers', 'tags', 'calls', 'contacts'] as const;
 export type SyncedResource = (typeof syncedResources)[number];
+/** Resources read by windows with checkpoints, rather than re-listed whole. */
+type WindowedResource = 'calls' | 'contacts';
+type DirectoryResource = Exclude<SyncedResource, WindowedResource>;
 
 export interface SyncDeps {
   store: Store;
@@ -50,12 +64,20 @@ interface DirectoryListing<T extends { id: number }> {
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
+/** Write-throughs left to repair, read again per pass of the sync (the rest wait for the next pass). */
+const repairsPerPass = 50;
+
 /** When a resource should run next, from its checkpoint (epoch ms). */
 export function nextRunAt(resource: SyncedResource, checkpoint: SyncCheckpoint | undefined, schedule: SyncSchedule) {
   if (!checkpoint?.lastRunAt) return 0;
   if (checkpoint.error) return checkpoint.lastRunAt.getTime() + schedule.retryMs;
   if (!checkpoint.backfillDone) return 0;
-  const interval = resource === 'calls' ? schedule.callRefreshMs : schedule.directoryRefreshMs;
+  const interval =
+    resource === 'calls'
+      ? schedule.callRefreshMs
+      : resource === 'contacts'
+        ? schedule.contactRefreshMs
+        : schedule.directoryRefreshMs;
   return (checkpoint.lastSuccessAt?.getTime() ?? 0) + interval;
 }
 
@@ -73,7 +95,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
   });
 
   async function mirrorWhole<T extends { id: number }>(
-    resource: Exclude<SyncedResource, 'calls'>,
+    resource: DirectoryResource,
     listing: DirectoryListing<T>,
     signal: AbortSignal,
   ): Promise<void> {
@@ -90,7 +112,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     });
   }
 
-  const directory: Record<Exclude<SyncedResource, 'calls'>, (signal: AbortSignal) => Promise<void>> = {
+  const directory: Record<DirectoryResource, (signal: AbortSignal) => Promise<void>> = {
     async users(signal) {
       const mirroredIds = async () => (await store.users.list()).map((record) => record.user.id);
       await mirrorWhole('users', { listAll: aircall.users.listAll, repository: store.users, mirroredIds }, signal);
@@ -203,9 +225,119 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     });
   }
 
+  /**
+   * Every shared contact, oldest created first, in [cursor, windowTo]: `windowTo` is when the backfill began (the
+   * refresh takes over from there), `cursor` the creation second reached. The client narrows `from` to pass Aircall's
+   * 10,000-item cap; a resumed read repeats the second it stopped in (upserts are idempotent).
+   */
+  async function backfillContacts(checkpoint: SyncCheckpoint | undefined, signal: AbortSignal): Promise<void> {
+    const to = checkpoint?.windowTo ?? seconds(clock.now());
+    if (checkpoint?.windowTo == null) {
+      await store.syncCheckpoints.save('contacts', { windowTo: to, cursor: null, backfillDone: false });
+    }
+    const from = checkpoint?.cursor ? Number(checkpoint.cursor) : undefined;
+    const pages = aircall.contacts.listAll(
+      { from, to },
+      { ...listOptions(signal), maxPages: schedule.maxPagesPerWindow },
+    );
+    let exhausted = true;
+    for await (const page of pages.pages()) {
+      const last = page.items.at(-1);
+      await saveContacts(page.items, last ? { cursor: String(last.created_at) } : {});
+      exhausted = page.meta.next_page_link === null;
+    }
+    if (exhausted && !signal.aborted) {
+      await store.syncCheckpoints.save('contacts', { backfillDone: true, lastSuccessAt: new Date(clock.now()) });
+      logger.info({ resource: 'contacts' }, 'sync: backfill done');
+    }
+  }
+
+  /**
+   * Contacts changed since the last read: Aircall filters its listing by creation date only, so the refresh reads the
+   * listing by last change, newest first, down to the last refresh (less an overlap for clocks and late writes). More
+   * changes than the listing's 10,000-item cap lets through: the next run reads everything again as a backfill.
+   */
+  async function refreshContacts(checkpoint: SyncCheckpoint, signal: AbortSignal): Promise<void> {
+    const startedAt = seconds(clock.now());
+    const since = (checkpoint.windowTo ?? 0) - schedule.callRefreshOverlapSeconds;
+    const lastPage = LISTING_ITEM_CAP / MAX_PER_PAGE;
+    for (let page = 1; ; page += 1) {
+      const { contacts, meta } = await aircall.contacts.list(
+        { order_by: 'updated_at', order: 'desc', page, per_page: MAX_PER_PAGE },
+        listOptions(signal),
+      );
+      const changed = contacts.filter((contact) => contact.updated_at >= since);
+      await saveContacts(changed, {});
+      if (changed.length < contacts.length || meta.next_page_link === null) break;
+      if (page === lastPage) {
+        await store.syncCheckpoints.save('contacts', { backfillDone: false, windowTo: null, cursor: null });
+        return;
+      }
+    }
+    await store.syncCheckpoints.save('contacts', { windowTo: startedAt, lastSuccessAt: new Date(clock.now()) });
+  }
+
+  async function saveContacts(contacts: Contact[], position: SyncCheckpointChanges): Promise<void> {
+    if (contacts.length > 0) await store.contacts.upsertMany(contacts, clock.now());
+    const checkpoint = await store.syncCheckpoints.get('contacts');
+    await store.syncCheckpoints.save('contacts', {
+      ...position,
+      itemsSynced: (checkpoint?.itemsSynced ?? 0) + contacts.length,
+    });
+  }
+
+  /** How a resource a write-through left behind is read again; undefined: Aircall has it no more. */
+  const rereaders: Record<string, (id: number, signal: AbortSignal) => Promise<unknown>> = {
+    calls: async (id, signal) => {
+      const call = await aircall.calls.get(id, { fetch_contact: true }, listOptions(signal));
+      await store.calls.upsert(call, clock.now());
+    },
+    contacts: async (id, signal) => {
+      await store.contacts.upsertMany([await aircall.contacts.get(id, listOptions(signal))], clock.now());
+    },
+  };
+  const forgetters: Record<string, (id: number) => Promise<unknown>> = {
+    calls: (id) => store.calls.delete(id),
+    contacts: (id) => store.contacts.delete(id),
+  };
+
+  /**
+   * Reads again what a write-through could not mirror after Aircall accepted the change (see mirror/write-through):
+   * one resource at a time, or, for the directory, its whole listing at the next pass.
+   */
+  async function repair(repair: MirrorRepair, signal: AbortSignal): Promise<void> {
+    const reread = rereaders[repair.resource];
+    if (!reread) {
+      await store.syncCheckpoints.save(repair.resource, { lastSuccessAt: null });
+      return;
+    }
+    try {
+      await reread(repair.id, signal);
+    } catch (error) {
+      if (!(error instanceof ResourceUnavailableError && error.status === 404)) throw error;
+      await forgetters[repair.resource]?.(repair.id);
+    }
+  }
+
+  async function repairMirror(signal: AbortSignal): Promise<void> {
+    for (const pending of await store.mirrorRepairs.list(repairsPerPass)) {
+      if (signal.aborted) return;
+      try {
+        await repair(pending, signal);
+        await store.mirrorRepairs.done(pending);
+      } catch (error) {
+        if (signal.aborted) return;
+        logger.warn({ resource: pending.resource, id: pending.id, err: String(error) }, 'sync: repair failed');
+      }
+    }
+  }
+
   async function syncResource(resource: SyncedResource, signal: AbortSignal): Promise<void> {
     const checkpoint = await store.syncCheckpoints.get(resource);
     await store.syncCheckpoints.save(resource, { lastRunAt: new Date(clock.now()), error: null });
+    if (resource === 'contacts') {
+      return checkpoint?.backfillDone ? refreshContacts(checkpoint, signal) : backfillContacts(checkpoint, signal);
+    }
     if (resource !== 'calls') return directory[resource](signal);
     if (checkpoint?.backfillDone) return refreshCalls(checkpoint, signal);
     return backfillCalls(checkpoint, signal);
@@ -217,6 +349,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
      * next one is due (epoch ms). A failing resource keeps its error in its checkpoint and does not stop the others.
      */
     async runDue(signal: AbortSignal): Promise<number> {
+      await repairMirror(signal);
       for (const resource of syncedResources) {
         if (signal.aborted) break;
         if (nextRunAt(resource, await store.syncCheckpoints.get(resource), schedule) > clock.now()) continue;

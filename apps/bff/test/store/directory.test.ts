@@ -1,5 +1,6 @@
 import type { AircallNumber, Contact, Tag } from '@switchboard/aircall';
 import { expect, it } from 'vitest';
+import type { ContactPageQuery } from '../../src/store/directory';
 import { aTeam, aUser } from './fixtures';
 import { describeOnEachDriver } from './harness';
 
@@ -89,18 +90,26 @@ describeOnEachDriver('directory mirror', (ctx) => {
     expect(await ctx.store.tags.get(5)).toBeUndefined();
   });
 
-  it('finds touched contacts by name, company, email or phone, formatting aside', async () => {
+  it('finds contacts by name, company, email or phone, formatting aside, newest first with their count', async () => {
     await ctx.store.contacts.upsertMany(
       [aContact(1), aContact(2, { first_name: 'Bob', company_name: 'Initech', emails: [], phone_numbers: [] })],
       1,
     );
-    const search = async (text: string) => (await ctx.store.contacts.search(text)).map((contact) => contact.id);
-    expect(await search('SMITH')).toEqual([1, 2]);
+    const page = (query: Omit<ContactPageQuery, 'page' | 'perPage'>) =>
+      ctx.store.contacts.page({ ...query, page: 1, perPage: 20 });
+    const search = async (text: string) => (await page({ text })).contacts.map((contact) => contact.id);
+    expect(await search('SMITH')).toEqual([2, 1]);
     expect(await search('initech')).toEqual([2]);
     expect(await search('jennifer@acme')).toEqual([1]);
     expect(await search('06 11 22')).toEqual([]);
     expect(await search('6 11 22 33')).toEqual([1]);
-    expect(await search('   ')).toEqual([]);
+    expect(await search('   ')).toEqual([2, 1]);
+    // Phone and email filters look at those fields only: Bob's name holds no digits, Jennifer's name no email.
+    expect(await page({ phoneDigits: '1122' })).toEqual({ contacts: [aContact(1)], total: 1 });
+    expect((await page({ email: 'ACME.example' })).total).toBe(1);
+    expect((await page({ email: 'smith' })).total).toBe(0);
+    expect((await page({ phoneDigits: '1122', text: 'bob' })).total).toBe(0);
+    expect(await ctx.store.contacts.page({ page: 2, perPage: 1 })).toEqual({ contacts: [aContact(1)], total: 2 });
     expect(await ctx.store.contacts.get(1)).toEqual(aContact(1));
   });
 });

@@ -18,9 +18,9 @@ beforeAll(async () => {
 }, 60_000);
 
 /** A simulator and a client on it whose requested URLs are recorded. */
-function upstream() {
+function upstream(more: Partial<typeof sizes> = {}) {
   const clock = createManualClock(start);
-  const sim = createSimulator({ clock, rateLimit: false, sizes });
+  const sim = createSimulator({ clock, rateLimit: false, sizes: { ...sizes, ...more } });
   const requested: URL[] = [];
   const aircall = createAircallClient({
     ...sim.credentials,
@@ -128,7 +128,7 @@ describe('mirror sync', () => {
     expect(await store.contacts.get(withContact!.contact!.id)).toBeDefined();
     expect(await store.syncCheckpoints.get('calls')).toMatchObject({ backfillDone: true, error: null });
     expect((await store.syncCheckpoints.list()).map((row) => row.resource).sort()).toEqual(
-      ['calls', 'numbers', 'tags', 'teams', 'users'].sort(),
+      ['calls', 'contacts', 'numbers', 'tags', 'teams', 'users'].sort(),
     );
 
     // Nothing is due until the refresh interval has passed; then only recent calls are read again.
@@ -151,6 +151,42 @@ describe('mirror sync', () => {
     await sync.runDue(new AbortController().signal);
     expect((await store.syncCheckpoints.get('tags'))?.error).toMatch(/500|server/i);
     expect(await store.syncCheckpoints.get('users')).toMatchObject({ error: null });
+  });
+});
+
+describe('contacts sync', () => {
+  it('backfills every contact from its checkpoint, then reads only what changed', async () => {
+    const { sim, aircall, requested, hooks } = upstream({ contacts: 180 });
+    const mirror = await testStore({ now: () => sim.now() });
+    const logger = memoryLog().logger;
+    const contactPages = () => requested.filter((url) => url.pathname === '/v1/contacts');
+
+    // The first leader dies after two pages of contacts.
+    const crash = new AbortController();
+    hooks.afterResponse = () => contactPages().length >= 2 && crash.abort();
+    await createMirrorSync({ store: mirror, aircall, logger, clock: sim }).runDue(crash.signal);
+    hooks.afterResponse = () => undefined;
+    const checkpoint = await mirror.syncCheckpoints.get('contacts');
+    expect(checkpoint).toMatchObject({ backfillDone: false, itemsSynced: 100 });
+    const to = checkpoint?.windowTo;
+    expect(contactPages().every((url) => url.searchParams.get('to') === String(to))).toBe(true);
+
+    // The next leader resumes at the creation second reached, within the same window.
+    requested.length = 0;
+    const sync = createMirrorSync({ store: mirror, aircall, logger, clock: sim });
+    await sync.runDue(new AbortController().signal);
+    expect(contactPages()[0]?.searchParams.get('from')).toBe(checkpoint?.cursor);
+    expect((await mirror.contacts.page({ page: 1, perPage: 1 })).total).toBe(180);
+    expect(await mirror.syncCheckpoints.get('contacts')).toMatchObject({ backfillDone: true, error: null });
+
+    // A refresh reads the listing by last change, newest first, and stops at what it already had.
+    const [changed] = (await aircall.contacts.list({ per_page: 1 })).contacts;
+    sim.advance(defaultSyncSchedule.contactRefreshMs + 7_200_000);
+    await aircall.contacts.update(changed!.id, { company_name: 'Changed Ltd' });
+    requested.length = 0;
+    await sync.runDue(new AbortController().signal);
+    expect(contactPages().map((url) => url.searchParams.get('order_by'))).toEqual(['updated_at']);
+    expect((await mirror.contacts.get(changed!.id))?.company_name).toBe('Changed Ltd');
   });
 });
 

@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
+import { upstreamOptions } from '../../mirror/write-through';
 import { startJob } from '../jobs/runner';
 import { assertKnownTags, withTags } from './detail';
 import type { CallMirror } from './mirror';
-import { upstreamOptions } from './upstream';
 
 /**
  * Bulk actions answer a job at once and work through the calls in the background, within the budget: a busy

@@ -4,8 +4,8 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import type { TagLookup } from '../../mirror/call-view';
+import { upstreamOptions } from '../../mirror/write-through';
 import type { CallMirror } from './mirror';
-import { upstreamOptions } from './upstream';
 
 type DetailEndpoint = 'calls.get' | 'calls.comment' | 'calls.tag' | 'calls.untag' | 'calls.archive' | 'calls.unarchive';
 

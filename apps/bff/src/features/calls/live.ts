@@ -4,9 +4,9 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { recordingEvents } from '../../mirror/call-view';
+import { upstreamOptions } from '../../mirror/write-through';
 import { maskPhone } from '../../privacy';
 import type { CallMirror } from './mirror';
-import { upstreamOptions } from './upstream';
 
 type LiveEndpoint = 'calls.transfer' | 'calls.insightCard' | 'calls.pauseRecording' | 'calls.resumeRecording';
 

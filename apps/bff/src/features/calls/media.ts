@@ -3,8 +3,8 @@ import type { CallMediaKind } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { upstreamOptions } from '../../mirror/write-through';
 import type { CallMirror } from './mirror';
-import { upstreamOptions } from './upstream';
 
 /** Aircall's links last 10 minutes to an hour: promise the shorter. */
 const mediaLinkLifetimeSeconds = 10 * 60;

@@ -3,7 +3,7 @@ import type { CallDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
 import { publishEvent } from '../../live/publish';
-import { type TagLookup, toCallDetail, toCallRow } from '../../mirror/call-view';
+import { tagLookup as tagLookupOf, toCallDetail, toCallRow } from '../../mirror/call-view';
 
 export const callNotFound = (callId: number) =>
   new HttpError(404, 'not_found', `Call ${callId} is not in the mirror (Aircall keeps 3 months of calls).`);
@@ -12,10 +12,7 @@ export const callNotFound = (callId: number) =>
 export function callMirror(context: AppContext) {
   const { store, clock } = context;
 
-  async function tagLookup(): Promise<TagLookup> {
-    const tags = await store.tags.list();
-    return new Map(tags.map((tag) => [tag.id, { name: tag.name, color: tag.color }]));
-  }
+  const tagLookup = () => tagLookupOf(store);
 
   return {
     tagLookup,

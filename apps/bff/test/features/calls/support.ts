@@ -31,16 +31,19 @@ interface LiveState {
 
 /**
  * The app on a simulator with a manual clock, no rate limit and no retries (a failure injected once shows at once),
- * with the simulator's calls, tags and teams mirrored as the sync would.
+ * with the simulator's calls, tags, teams and contacts mirrored as the sync would.
  */
 export async function callsTestApp() {
   const clock = createManualClock(Date.UTC(2025, 0, 15, 12));
   const late: { simulator?: Simulator } = {};
+  /** Every request sent to Aircall, as `METHOD /path`. */
+  const upstreamRequests: string[] = [];
   const aircall = createAircallClient({
     ...defaultCredentials,
     baseUrl: simOrigin,
     fetch: (input, init) => {
       if (!late.simulator) throw new Error('simulator not ready');
+      upstreamRequests.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
       return late.simulator.fetch(input, init);
     },
     budget: false,
@@ -59,6 +62,7 @@ export async function callsTestApp() {
   await store.calls.upsertMany(calls.map((call) => ({ call, sourceUpdatedAt: 1 })));
   await store.tags.upsertMany(await collect(aircall.tags.listAll()), 1);
   await store.teams.upsertMany(await collect(aircall.teams.listAll()), 1);
+  await store.contacts.upsertMany(await collect(aircall.contacts.listAll()), 1);
 
   /** Mirrors the call's current state, as its webhook would. */
   async function mirrorLive(callId: number): Promise<LiveState> {
@@ -93,7 +97,25 @@ export async function callsTestApp() {
   /** Injects an upstream fault for the next request on `route`. */
   const failNext = (rule: Omit<FaultRule, 'times'>) => simulator.faults.add({ times: 1, errorRate: 1, ...rule });
 
-  return { ...app, aircall, clock, control, calls, mirrorLive, ringingInbound, answeredInbound, failNext };
+  /** The upstream requests `action` costs. */
+  async function upstreamCost(action: () => Promise<unknown>): Promise<string[]> {
+    const before = upstreamRequests.length;
+    await action();
+    return upstreamRequests.slice(before);
+  }
+
+  return {
+    ...app,
+    aircall,
+    clock,
+    control,
+    calls,
+    mirrorLive,
+    ringingInbound,
+    answeredInbound,
+    failNext,
+    upstreamCost,
+  };
 }
 
 export type CallsTestApp = Awaited<ReturnType<typeof callsTestApp>>;
