@@ -52,8 +52,13 @@ async function expectOk(res: Response, what: string): Promise<unknown> {
   return res.status === 204 ? undefined : res.json();
 }
 
+export interface StackOptions {
+  /** The BFF's share of Aircall's rate limit, per minute: a low one makes the first import last long enough to watch. */
+  aircallRateLimitPerMinute?: number;
+}
+
 /** The whole product on free ports: the simulator, and one BFF serving the built SPA and /api. */
-export async function startStack(): Promise<Stack> {
+export async function startStack({ aircallRateLimitPerMinute = 6000 }: StackOptions = {}): Promise<Stack> {
   const webDist = path.join(repoRoot, 'apps/web/dist');
   if (!existsSync(path.join(webDist, 'index.html'))) {
     throw new Error('apps/web/dist is missing: run `pnpm build` before the e2e tests');
@@ -96,7 +101,7 @@ export async function startStack(): Promise<Stack> {
         AIRCALL_API_ID: simCredentials.apiId,
         AIRCALL_API_TOKEN: simCredentials.apiToken,
         AIRCALL_BASE_URL: sim.url,
-        AIRCALL_RATE_LIMIT_PER_MINUTE: '6000',
+        AIRCALL_RATE_LIMIT_PER_MINUTE: String(aircallRateLimitPerMinute),
         WEB_DIST_DIR: webDist,
         DATA_DIR: dataDir,
       },

@@ -27,6 +27,8 @@ export interface AppDeps {
   trustProxy?: string;
   /** Other origins allowed to send mutations (the Vite dev server in development). */
   trustedOrigins?: string[];
+  /** Origins recordings play from besides any https one: the simulator's, which serves them over http. */
+  mediaOrigins?: string[];
   version?: string;
   /** Built SPA to serve beside /api (production); omitted in development, where Vite serves it. */
   webDistDir?: string;
@@ -35,7 +37,7 @@ export interface AppDeps {
   loginThrottle?: LoginThrottle;
 }
 
-const contentSecurityPolicy = {
+const contentSecurityPolicy = (mediaOrigins: readonly string[]) => ({
   directives: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -43,13 +45,13 @@ const contentSecurityPolicy = {
     imgSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     // Recordings and voicemails play from Aircall's (expiring, signed) URLs.
-    mediaSrc: ["'self'", 'https:'],
+    mediaSrc: ["'self'", 'https:', ...mediaOrigins],
     objectSrc: ["'none'"],
     frameAncestors: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
   },
-};
+});
 
 /** Aircall users as mirrored; a company has hundreds of users at most, so matching an email scans the list. */
 function mirroredUsers(store: Store): AircallUserDirectory {
@@ -104,7 +106,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? 'loopback');
-  app.use(helmet({ contentSecurityPolicy }));
+  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(deps.mediaOrigins ?? []) }));
   app.use(
     pinoHttp({
       logger: deps.logger,

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     logger,
     publicUrl: env.PUBLIC_URL ?? 'http://localhost',
     trustedOrigins: env.TRUSTED_ORIGINS,
+    // Aircall's media links are https; a simulator's are on its own http origin.
+    mediaOrigins: env.AIRCALL_BASE_URL.startsWith('http:') ? [new URL(env.AIRCALL_BASE_URL).origin] : [],
     trustProxy: env.TRUST_PROXY,
     webDistDir: env.WEB_DIST_DIR ?? defaultWebDist,
   });

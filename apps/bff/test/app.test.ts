@@ -43,6 +43,16 @@ describe('the app shell', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('lets recordings play from https and from the origins it is given (a simulator’s http one)', async () => {
+    const mediaSources = async (app: Parameters<typeof request>[0]) => {
+      const policy: string = (await request(app).get('/api/health')).headers['content-security-policy'] ?? '';
+      return policy.split(';').find((directive) => directive.startsWith('media-src '));
+    };
+    const withSimulator = await appOnSimulator({ mediaOrigins: ['http://127.0.0.1:4010'] });
+    expect(await mediaSources(withSimulator.app)).toBe("media-src 'self' https: http://127.0.0.1:4010");
+    expect(await mediaSources((await appOnSimulator()).app)).toBe("media-src 'self' https:");
+  });
+
   it('serves the built SPA for client routes and keeps /api answering JSON', async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'switchboard-web-'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Switchboard</title>');
