@@ -3,7 +3,7 @@
  * against a server process of its own, beside `GET /api/health` of the same server (helmet, pino, router: what
  * every request costs) and a bare Express app answering the same bytes.
  */
-import { benchCallsPath } from './server';
+import { benchCallsPath } from './scenarios';
 import { httpLoad, startTarget } from './target';
 
 export async function benchCallsList(options: {

@@ -15,19 +15,9 @@ import { startInboxWorker } from '../src/live/inbox-worker';
 import { createLogger } from '../src/logger';
 import { listen } from '../src/server';
 import { createStore, insertSyntheticCalls, type Store } from '../src/store';
+import { type BenchQuestion, type BenchServerReady, benchCallsPath, benchWebhookToken } from './scenarios';
 
-export const benchWebhookToken = 'bench-webhook-token-0123456789';
 const password = 'bench-password-long-enough';
-
-export interface BenchServerReady {
-  url: string;
-  /** A signed-in agent's cookie (`calls`). */
-  cookie: string;
-  /** A bare Express app answering `body` on `/calls` (`calls`), the framework's own ceiling. */
-  bareUrl: string;
-}
-
-export type BenchQuestion = { id: number; ask: 'pendingWebhooks' };
 
 async function signedInCookie(baseUrl: string, store: Store): Promise<string> {
   await store.accounts.create({ email: 'bench@switchboard.test', password, role: 'agent' });
@@ -39,8 +29,6 @@ async function signedInCookie(baseUrl: string, store: Store): Promise<string> {
   if (!res.ok) throw new Error(`bench login failed: ${res.status}`);
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
-
-export const benchCallsPath = '/api/calls?perPage=50&direction=inbound&type=answered&agentId=3';
 
 async function main(): Promise<void> {
   const scenario = process.env.BENCH_SCENARIO ?? 'calls';

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import type { BenchServerReady } from './server';
+import type { BenchServerReady } from './scenarios';
 
 const bffRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

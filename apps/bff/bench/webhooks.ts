@@ -5,7 +5,7 @@
  */
 import { createSimulator } from '@switchboard/aircall-sim';
 import { webhookPath } from '../src/live/webhook-receiver';
-import { benchWebhookToken } from './server';
+import { benchWebhookToken } from './scenarios';
 import { httpLoad, startTarget } from './target';
 
 /** A `call.created` delivery as Aircall posts it: the whole call (contact included) as `data`. */

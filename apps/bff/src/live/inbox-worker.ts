@@ -1,7 +1,6 @@
-import type { ServerEvent } from '@switchboard/contracts';
 import type { Logger } from 'pino';
 import type { Store } from '../store';
-import { applyContext, applyWebhookEvent, type InboxPayload } from './apply-event';
+import { applyContext, applyWebhookBatch, type InboxPayload } from './apply-event';
 import { liveHubOf } from './hub';
 
 export interface InboxWorkerOptions {
@@ -17,30 +16,32 @@ interface WorkerDeps {
 }
 
 /**
- * Applies every claimable event of the inbox, oldest first, and publishes what changed; answers how many were
- * applied. An event that fails is released with its error and retried by a later pass (the inbox gives up after
+ * Applies every claimable event of the inbox, oldest first, a claimed batch at a time (see `applyWebhookBatch`), and
+ * publishes what changed; answers how many were applied. An event that fails is released with its error and retried by a later pass (the inbox gives up after
  * its attempt limit); one bad event never blocks the others.
  */
 export async function applyPendingWebhooks(deps: WorkerDeps, batchSize = 200): Promise<number> {
   let applied = 0;
   for (;;) {
     const batch = await deps.store.webhookInbox.claimUnapplied(batchSize);
-    const context = applyContext(deps.store);
+    const { events, failures } = await applyWebhookBatch(
+      applyContext(deps.store),
+      batch.map((entry) => entry.payload as unknown as InboxPayload),
+    );
     const done: number[] = [];
-    const caused: ServerEvent[] = [];
-    for (const entry of batch) {
-      try {
-        caused.push(...(await applyWebhookEvent(context, entry.payload as unknown as InboxPayload)));
+    for (const [index, entry] of batch.entries()) {
+      if (!failures.has(index)) {
         done.push(entry.id);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        deps.logger.warn({ inboxId: entry.id, event: entry.event, err: message }, 'webhook event not applied');
-        await deps.store.webhookInbox.markFailed(entry.id, message);
+        continue;
       }
+      const failure = failures.get(index);
+      const message = failure instanceof Error ? failure.message : String(failure);
+      deps.logger.warn({ inboxId: entry.id, event: entry.event, err: message }, 'webhook event not applied');
+      await deps.store.webhookInbox.markFailed(entry.id, message);
     }
     // The batch's notices in one transaction, published before the events are marked applied (one statement): a
     // crash in between repeats notices, never loses one.
-    await deps.store.events.publishMany(caused.map((event) => ({ type: event.type, data: event })));
+    await deps.store.events.publishMany(events.map((event) => ({ type: event.type, data: event })));
     await deps.store.webhookInbox.markAllApplied(done);
     applied += done.length;
     if (batch.length < batchSize) return applied;

@@ -13,7 +13,8 @@ export const CALL_TYPES = ['answered', 'missed', 'voicemail', 'abandoned'] as co
 
 /** Missed-call reasons that mean the caller hung up before anyone could answer. */
 const abandonedReasons = new Set(['short_abandoned', 'abandoned_in_ivr', 'abandoned_in_classic']);
-const statusRank: Record<Call['status'], number> = { initial: 0, answered: 1, done: 2 };
+/** How far along a call is: a stored state is only replaced by one at least as far (then at least as recent). */
+export const callStatusRank: Record<Call['status'], number> = { initial: 0, answered: 1, done: 2 };
 
 /** What a finished call was, for filters and analytics; null while it rings or goes on. */
 export function deriveCallType(call: Call): CallType | null {
@@ -49,7 +50,7 @@ export function callColumns(call: Call, sourceUpdatedAt: number): typeof calls.$
     data: call,
     direction: call.direction,
     status: call.status,
-    statusRank: statusRank[call.status],
+    statusRank: callStatusRank[call.status],
     type: deriveCallType(call),
     missedCallReason: call.missed_call_reason,
     userId: call.user?.id ?? null,
@@ -358,15 +359,19 @@ export type CallEvent = typeof callEvents.$inferSelect;
 
 /** A call's timeline; the same event delivered twice is stored once. */
 export function createCallEventsRepository(db: Database) {
+  /** One statement for many; answers how many were new. */
+  async function recordMany(inputs: CallEventInput[]): Promise<number> {
+    if (inputs.length === 0) return 0;
+    const inserted = await db
+      .insert(callEvents)
+      .values(inputs.map((input) => ({ ...input, summary: input.summary ?? {} })))
+      .onConflictDoNothing()
+      .returning({ id: callEvents.id });
+    return inserted.length;
+  }
   return {
-    async record(input: CallEventInput): Promise<boolean> {
-      const inserted = await db
-        .insert(callEvents)
-        .values({ callId: input.callId, event: input.event, at: input.at, summary: input.summary ?? {} })
-        .onConflictDoNothing()
-        .returning({ id: callEvents.id });
-      return inserted.length > 0;
-    },
+    record: async (input: CallEventInput): Promise<boolean> => (await recordMany([input])) > 0,
+    recordMany,
 
     async list(callId: number): Promise<CallEvent[]> {
       return db

@@ -6,11 +6,15 @@ import { onlyDigits } from './calls';
 import type { Database } from './db';
 import { contacts, numbers, type TeamData, tags, teamMembers, teams, users } from './schema';
 import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
+import { storableJson } from './storable';
 
 /** The resources mirrored as "id + full JSON + a few columns"; all upserts keep the newest state. */
 type MirrorTable = typeof users | typeof numbers | typeof tags | typeof contacts | typeof teams;
 
-/** An update writes every column but the key and those in `kept`, which keep the value the row had. */
+/**
+ * An update writes every column but the key and those in `kept`, which keep the value the row had. Of several rows
+ * for one id the newest is written (the last of equally new ones), as if they had been upserted one by one.
+ */
 async function upsertNewest<Table extends MirrorTable>(
   db: Database,
   table: Table,
@@ -18,9 +22,10 @@ async function upsertNewest<Table extends MirrorTable>(
   kept: PgColumn[] = [],
 ): Promise<number[]> {
   if (rows.length === 0) return [];
+  const oldestFirst = rows.toSorted((a, b) => a.sourceUpdatedAt - b.sourceUpdatedAt);
   const written = await db
     .insert(table as MirrorTable)
-    .values(lastByKey(rows, (row) => row.id) as (typeof users.$inferInsert)[])
+    .values(lastByKey(oldestFirst, (row) => row.id) as (typeof users.$inferInsert)[])
     .onConflictDoUpdate({
       target: table.id,
       set: excludedColumns(table, table.id, ...kept),
@@ -42,35 +47,46 @@ export interface UserRecord {
 
 export function createUsersRepository(db: Database) {
   const record = { user: users.data, availability: users.availability };
+  const upsertVersioned = (items: { user: User; sourceUpdatedAt: number }[]) =>
+    upsertNewest(
+      db,
+      users,
+      items.map(({ user, sourceUpdatedAt }) => ({
+        id: user.id,
+        data: user,
+        name: user.name,
+        email: user.email,
+        available: user.available,
+        availabilityStatus: user.availability_status,
+        sourceUpdatedAt,
+      })),
+      [users.availability],
+    );
+  async function setAvailabilities(changes: { userId: number; availability: string }[]): Promise<number[]> {
+    if (changes.length === 0) return [];
+    const latest = lastByKey(changes, (change) => change.userId);
+    const updated = await db
+      .update(users)
+      .set({ availability: sql`change.availability` })
+      .from(sql`jsonb_to_recordset(${storableJson(latest)}::jsonb) AS change("userId" int, availability text)`)
+      .where(sql`${users.id} = change."userId"`)
+      .returning({ id: users.id });
+    return updated.map((row) => row.id);
+  }
   return {
     /**
      * A user object carries no granular availability: the one webhooks and /users/availabilities left stays until
      * `setAvailability` changes it.
      */
     upsertMany: (items: User[], sourceUpdatedAt: number) =>
-      upsertNewest(
-        db,
-        users,
-        items.map((user) => ({
-          id: user.id,
-          data: user,
-          name: user.name,
-          email: user.email,
-          available: user.available,
-          availabilityStatus: user.availability_status,
-          sourceUpdatedAt,
-        })),
-        [users.availability],
-      ),
+      upsertVersioned(items.map((user) => ({ user, sourceUpdatedAt }))),
+    /** `upsertMany` where each user has a version of its own. */
+    upsertVersioned,
     /** From /users/availabilities or a user.* webhook; unknown users are left alone. */
-    async setAvailability(userId: number, availability: string): Promise<boolean> {
-      const updated = await db
-        .update(users)
-        .set({ availability })
-        .where(eq(users.id, userId))
-        .returning({ id: users.id });
-      return updated.length > 0;
-    },
+    setAvailability: async (userId: number, availability: string): Promise<boolean> =>
+      (await setAvailabilities([{ userId, availability }])).length > 0,
+    /** Many users' availabilities in one statement; answers the ids of those known. */
+    setAvailabilities,
     async get(id: number): Promise<UserRecord | undefined> {
       const [row] = await db.select(record).from(users).where(eq(users.id, id));
       return row;
@@ -266,19 +282,23 @@ export function createContactsRepository(db: Database) {
     return { contacts: rows.map((row) => row.data), total };
   }
 
+  const upsertVersioned = (items: { contact: Contact; sourceUpdatedAt: number }[]) =>
+    upsertNewest(
+      db,
+      contacts,
+      items.map(({ contact, sourceUpdatedAt }) => ({
+        id: contact.id,
+        data: contact,
+        searchText: contactSearchText(contact),
+        sourceUpdatedAt,
+      })),
+    );
   return {
     page,
     upsertMany: (items: Contact[], sourceUpdatedAt: number) =>
-      upsertNewest(
-        db,
-        contacts,
-        items.map((contact) => ({
-          id: contact.id,
-          data: contact,
-          searchText: contactSearchText(contact),
-          sourceUpdatedAt,
-        })),
-      ),
+      upsertVersioned(items.map((contact) => ({ contact, sourceUpdatedAt }))),
+    /** `upsertMany` where each contact has a version of its own. */
+    upsertVersioned,
     async get(id: number): Promise<Contact | undefined> {
       const [row] = await db.select({ data: contacts.data }).from(contacts).where(eq(contacts.id, id));
       return row?.data;

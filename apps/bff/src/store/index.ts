@@ -31,7 +31,7 @@ export type {
   CallsRepository,
   CallType,
 } from './calls';
-export { CALL_TYPES, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
+export { CALL_TYPES, callStatusRank, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
 export type { Driver } from './db';
 export type {
   ContactsRepository,
@@ -48,6 +48,7 @@ export { snippetMarks, textSearchConfig } from './insights';
 export type { Job, JobItemResult, JobStatus, JobsRepository } from './jobs';
 export type { Lease, LeasesRepository } from './leases';
 export { delayAfter, type LoginThrottleRepository, type ThrottlePolicy } from './login-throttle';
+export type { MirrorBatch, MirrorBatchState, MirrorBatchWrites } from './mirror-batch';
 export type { MirrorRepair, MirrorRepairsRepository } from './mirror-repairs';
 export {
   hashPassword,

@@ -18,6 +18,7 @@ import { createInsightsRepository } from './insights';
 import { createJobsRepository } from './jobs';
 import { createLeasesRepository } from './leases';
 import { createLoginThrottleRepository } from './login-throttle';
+import { createMirrorBatch } from './mirror-batch';
 import { createMirrorRepairsRepository } from './mirror-repairs';
 import type { PasswordCheckLimits, ScryptCost } from './passwords';
 import { createSessionsRepository } from './sessions';
@@ -73,6 +74,8 @@ export async function createStore(options: StoreOptions = {}) {
     audit: createAuditRepository(db, clock),
     calls: createCallsRepository(db, cacheVersions),
     callEvents: createCallEventsRepository(db),
+    /** Webhook events applied a batch at a time (see mirror-batch.ts). */
+    mirrorBatch: createMirrorBatch(db, cacheVersions),
     insights: createInsightsRepository(db, clock),
     analytics: createCallAnalytics(db),
     users: createUsersRepository(db),

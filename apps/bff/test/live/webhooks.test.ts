@@ -120,6 +120,43 @@ describe('POST /webhooks/aircall', () => {
     for (const event of published) expect(event.data).toMatchObject({ call: { status: 'done' } });
   });
 
+  it('applies a batch of several calls, arriving interleaved and out of order, as if one event at a time', async () => {
+    const calls = [await playCall(), await playCall(), await playCall()];
+    const callDeliveries = calls.map(({ deliveries }) => deliveries.filter((delivery) => delivery.resource === 'call'));
+    // Newest first, the calls interleaved, each delivery twice.
+    const longest = Math.max(...callDeliveries.map((deliveries) => deliveries.length));
+    const arrivals: Delivery[] = [];
+    for (let step = longest - 1; step >= 0; step--) {
+      for (const deliveries of callDeliveries) if (deliveries[step]) arrivals.push(deliveries[step] as Delivery);
+    }
+    for (const delivery of [...arrivals, ...arrivals]) await post(delivery).expect(200);
+    expect(await applyPending()).toBe(arrivals.length);
+
+    for (const [index, { callId }] of calls.entries()) {
+      const ended = callDeliveries[index]?.find((delivery) => delivery.event === 'call.ended') as Delivery;
+      expect(await store.calls.get(callId)).toMatchObject({ status: 'done', ended_at: ended.data.ended_at });
+      const timeline = (await store.callEvents.list(callId)).map((event) => event.event);
+      expect(timeline.toSorted()).toEqual(callDeliveries[index]?.map((delivery) => delivery.event).toSorted());
+      // The batch tells the consoles each call's newest state once.
+      const published = await upsertsOf(callId);
+      expect(published.map((event) => event.data)).toEqual([
+        expect.objectContaining({ call: expect.objectContaining({ status: 'done' }) }),
+      ]);
+    }
+  });
+
+  it('keeps an event the database refuses with its error, and applies the rest of its batch', async () => {
+    const { byEvent, callId } = await playCall();
+    const created = byEvent('call.created');
+    const beyondBigint = { ...created, data: { ...created.data, id: 1e20 } };
+    await post(beyondBigint).expect(200);
+    await post(created).expect(200);
+    expect(await applyPending()).toBe(1);
+    expect((await store.calls.get(callId))?.status).toBe('initial');
+    expect(readLog()).toContain('webhook event not applied');
+    expect(await store.webhookInbox.pendingCount()).toBe(1);
+  });
+
   it('follows the agent through a call: in a call, then wrapping up or free again', async () => {
     const { deliveries, byEvent } = await playCall();
     const answered = byEvent('call.answered');
