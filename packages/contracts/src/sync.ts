@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { oneOf, unixSecondsSchema } from './common';
 import { admins, defineEndpoint, everyone } from './endpoint';
 
-export const syncResourceSchema = oneOf(['calls', 'users', 'teams', 'numbers', 'tags', 'contacts']);
+export const syncResourceSchema = oneOf(['calls', 'users', 'teams', 'numbers', 'tags', 'contacts', 'dialerCampaigns']);
 export const syncStateSchema = oneOf(['idle', 'backfilling', 'refreshing', 'waiting', 'failed']);
 
 export const syncResourceStatusSchema = z.object({

@@ -33,6 +33,7 @@ export type {
 } from './calls';
 export { CALL_TYPES, callStatusRank, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
 export type { Driver } from './db';
+export type { CampaignRecord, DialerCampaignsRepository } from './dialer-campaigns';
 export type {
   ContactsRepository,
   NumbersRepository,

@@ -1,4 +1,13 @@
-import type { AircallNumber, Call, Contact, Tag, Team, User } from '@switchboard/aircall';
+import type {
+  DialerCampaign as AircallDialerCampaign,
+  DialerPhoneNumber as AircallDialerPhoneNumber,
+  AircallNumber,
+  Call,
+  Contact,
+  Tag,
+  Team,
+  User,
+} from '@switchboard/aircall';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -430,3 +439,16 @@ export const mirrorRepairs = pgTable(
   },
   (table) => [primaryKey({ columns: [table.resource, table.id] })],
 );
+
+// ---------------------------------------------------------------- dialer campaigns
+
+/**
+ * Each user's Power Dialer campaign as last read or changed (Aircall lists no campaigns: the sync reads them user by
+ * user). A row without a campaign remembers that the user has none.
+ */
+export const dialerCampaigns = pgTable('dialer_campaigns', {
+  userId: bigint('user_id', { mode: 'number' }).primaryKey(),
+  campaign: jsonb('campaign').$type<AircallDialerCampaign>(),
+  numbers: jsonb('numbers').$type<AircallDialerPhoneNumber[]>().notNull(),
+  sourceUpdatedAt: epochMs('source_updated_at').notNull(),
+});

@@ -6,6 +6,7 @@ import { createSqlBudgetStore } from './budget';
 import { createCacheVersions } from './cache-versions';
 import { createCallEventsRepository, createCallsRepository } from './calls';
 import { type Connection, type Driver, openPglite, openPostgres } from './db';
+import { createDialerCampaignsRepository } from './dialer-campaigns';
 import {
   createContactsRepository,
   createNumbersRepository,
@@ -84,6 +85,7 @@ export async function createStore(options: StoreOptions = {}) {
     tags: createTagsRepository(db, cacheVersions),
     contacts: createContactsRepository(db),
     mirrorRepairs: createMirrorRepairsRepository(db, clock),
+    dialerCampaigns: createDialerCampaignsRepository(db),
     webhookInbox: createWebhookInboxRepository(db, clock),
     webhookRegistration: createWebhookRegistrationRepository(db, clock, cacheVersions),
     syncCheckpoints: createSyncCheckpointsRepository(db),

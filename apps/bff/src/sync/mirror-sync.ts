@@ -8,7 +8,11 @@ import {
   type Paginated,
   ResourceUnavailableError,
 } from '@switchboard/aircall';
+import type { ServerEvent } from '@switchboard/contracts';
 import type { Logger } from 'pino';
+import { publishEvent } from '../live/publish';
+import { tagLookup, toCallRow } from '../mirror/call-view';
+import { readCampaign } from '../mirror/campaign-view';
 import type { MirrorRepair, Store } from '../store';
 import type { SyncCheckpoint, SyncCheckpointChanges } from '../store/sync-checkpoints';
 
@@ -25,6 +29,8 @@ export interface SyncSchedule {
   callRefreshOverlapSeconds: number;
   /** Contacts changed since the last read (newest change first) are fetched this often (webhooks do the rest). */
   contactRefreshMs: number;
+  /** Every user's dialer campaign is read again this often (Aircall lists no campaigns: one user at a time). */
+  campaignRefreshMs: number;
   /** Users, teams, numbers and tags are re-listed whole this often. */
   directoryRefreshMs: number;
   /** A resource whose last run failed is tried again after this long. */
@@ -38,14 +44,15 @@ export const defaultSyncSchedule: SyncSchedule = {
   callRefreshMs: 5 * 60_000,
   callRefreshOverlapSeconds: 3600,
   contactRefreshMs: 15 * 60_000,
+  campaignRefreshMs: 30 * 60_000,
   directoryRefreshMs: 15 * 60_000,
   retryMs: 60_000,
 };
 
-export const syncedResources = ['users', 'teams', 'numbers', 'tags', 'calls', 'contacts'] as const;
+export const syncedResources = ['users', 'teams', 'numbers', 'tags', 'calls', 'contacts', 'dialerCampaigns'] as const;
 export type SyncedResource = (typeof syncedResources)[number];
 /** Resources read by windows with checkpoints, rather than re-listed whole. */
-type WindowedResource = 'calls' | 'contacts';
+type WindowedResource = 'calls' | 'contacts' | 'dialerCampaigns';
 type DirectoryResource = Exclude<SyncedResource, WindowedResource>;
 
 export interface SyncDeps {
@@ -72,12 +79,14 @@ export function nextRunAt(resource: SyncedResource, checkpoint: SyncCheckpoint |
   if (!checkpoint?.lastRunAt) return 0;
   if (checkpoint.error) return checkpoint.lastRunAt.getTime() + schedule.retryMs;
   if (!checkpoint.backfillDone) return 0;
+  // A walk through the users' campaigns that was cut short goes on at once.
+  if (resource === 'dialerCampaigns' && checkpoint.cursor) return 0;
   const interval =
-    resource === 'calls'
-      ? schedule.callRefreshMs
-      : resource === 'contacts'
-        ? schedule.contactRefreshMs
-        : schedule.directoryRefreshMs;
+    {
+      calls: schedule.callRefreshMs,
+      contacts: schedule.contactRefreshMs,
+      dialerCampaigns: schedule.campaignRefreshMs,
+    }[resource as WindowedResource] ?? schedule.directoryRefreshMs;
   return (checkpoint.lastSuccessAt?.getTime() ?? 0) + interval;
 }
 
@@ -286,14 +295,46 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     });
   }
 
-  /** How a resource a write-through left behind is read again; undefined: Aircall has it no more. */
-  const rereaders: Record<string, (id: number, signal: AbortSignal) => Promise<unknown>> = {
+  /**
+   * Every mirrored user's campaign, by user id from the checkpoint's `cursor` (the last user read), so a new leader
+   * goes on where the last one stopped. Users no longer mirrored lose their row.
+   */
+  async function readCampaigns(checkpoint: SyncCheckpoint | undefined, signal: AbortSignal): Promise<void> {
+    const after = Number(checkpoint?.cursor ?? 0);
+    const userIds = (await store.users.list()).map((record) => record.user.id).sort((a, b) => a - b);
+    let read = 0;
+    for (const userId of userIds.filter((id) => id > after)) {
+      if (signal.aborted) return;
+      await store.dialerCampaigns.save(await readCampaign(aircall, userId, listOptions(signal)), clock.now());
+      read += 1;
+      await store.syncCheckpoints.save('dialerCampaigns', { cursor: String(userId) });
+    }
+    const known = new Set(userIds);
+    for (const userId of await store.dialerCampaigns.userIds()) {
+      if (!known.has(userId)) await store.dialerCampaigns.delete(userId);
+    }
+    await store.syncCheckpoints.save('dialerCampaigns', {
+      cursor: null,
+      backfillDone: true,
+      itemsSynced: (checkpoint?.backfillDone ? 0 : (checkpoint?.itemsSynced ?? 0)) + read,
+      lastSuccessAt: new Date(clock.now()),
+    });
+  }
+
+  /** How a resource left to repair is read again, and the live event that tells the consoles. */
+  const rereaders: Record<string, (id: number, signal: AbortSignal) => Promise<ServerEvent>> = {
     calls: async (id, signal) => {
       const call = await aircall.calls.get(id, { fetch_contact: true }, listOptions(signal));
       await store.calls.upsert(call, clock.now());
+      return { type: 'call.upserted', at: seconds(clock.now()), call: toCallRow(call, await tagLookup(store)) };
     },
     contacts: async (id, signal) => {
       await store.contacts.upsertMany([await aircall.contacts.get(id, listOptions(signal))], clock.now());
+      return { type: 'resource.changed', at: seconds(clock.now()), resource: 'contacts', id };
+    },
+    dialerCampaigns: async (userId, signal) => {
+      await store.dialerCampaigns.save(await readCampaign(aircall, userId, listOptions(signal)), clock.now());
+      return { type: 'resource.changed', at: seconds(clock.now()), resource: 'dialerCampaigns', id: userId };
     },
   };
   const forgetters: Record<string, (id: number) => Promise<unknown>> = {
@@ -302,8 +343,8 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
   };
 
   /**
-   * Reads again what a write-through could not mirror after Aircall accepted the change (see mirror/write-through):
-   * one resource at a time, or, for the directory, its whole listing at the next pass.
+   * Reads again what the mirror could not take of a change Aircall accepted, or what Aircall answered without (see
+   * mirror/write-through): one resource at a time, or, for the directory, its whole listing at the next pass.
    */
   async function repair(repair: MirrorRepair, signal: AbortSignal): Promise<void> {
     const reread = rereaders[repair.resource];
@@ -312,7 +353,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
       return;
     }
     try {
-      await reread(repair.id, signal);
+      await publishEvent(deps, await reread(repair.id, signal));
     } catch (error) {
       if (!(error instanceof ResourceUnavailableError && error.status === 404)) throw error;
       await forgetters[repair.resource]?.(repair.id);
@@ -335,6 +376,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
   async function syncResource(resource: SyncedResource, signal: AbortSignal): Promise<void> {
     const checkpoint = await store.syncCheckpoints.get(resource);
     await store.syncCheckpoints.save(resource, { lastRunAt: new Date(clock.now()), error: null });
+    if (resource === 'dialerCampaigns') return readCampaigns(checkpoint, signal);
     if (resource === 'contacts') {
       return checkpoint?.backfillDone ? refreshContacts(checkpoint, signal) : backfillContacts(checkpoint, signal);
     }
@@ -364,7 +406,12 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
       }
       const checkpoints = await store.syncCheckpoints.list();
       const byResource = new Map(checkpoints.map((checkpoint) => [checkpoint.resource, checkpoint]));
-      return Math.min(...syncedResources.map((resource) => nextRunAt(resource, byResource.get(resource), schedule)));
+      const nextDue = Math.min(
+        ...syncedResources.map((resource) => nextRunAt(resource, byResource.get(resource), schedule)),
+      );
+      // Repairs left (failed, or recorded during this pass) are tried again soon rather than at the next refresh.
+      const repairsLeft = (await store.mirrorRepairs.list(1)).length > 0;
+      return repairsLeft ? Math.min(nextDue, clock.now() + schedule.retryMs) : nextDue;
     },
   };
 }
