@@ -128,7 +128,7 @@ describe('mirror sync', () => {
     expect(await store.contacts.get(withContact!.contact!.id)).toBeDefined();
     expect(await store.syncCheckpoints.get('calls')).toMatchObject({ backfillDone: true, error: null });
     expect((await store.syncCheckpoints.list()).map((row) => row.resource).sort()).toEqual(
-      ['calls', 'contacts', 'numbers', 'tags', 'teams', 'users'].sort(),
+      ['calls', 'contacts', 'dialerCampaigns', 'numbers', 'tags', 'teams', 'users'].sort(),
     );
 
     // Nothing is due until the refresh interval has passed; then only recent calls are read again.
