@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAircallClient } from '@switchboard/aircall';
-import { createSimulator } from '@switchboard/aircall-sim';
+import { createSimulator, usersApisFromEnv } from '@switchboard/aircall-sim';
 import {
   aircallBudgetOptions,
   createApp,
@@ -29,6 +29,7 @@ async function startUpstream() {
   const simulator = createSimulator({
     sizes: { calls: port('SIM_CALLS', 5_000) },
     backgroundCallsPerMinute: port('SIM_BACKGROUND_CALLS_PER_MINUTE', 2),
+    ...usersApisFromEnv(env),
   });
   const server = await simulator.listen({ port: port('SIM_PORT', 4010), host: '127.0.0.1' });
   return { ...simulator.credentials, baseUrl: server.url, simulated: true as const, close: server.close };

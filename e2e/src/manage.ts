@@ -9,7 +9,7 @@ export interface SeededUser {
 
 /** The simulator's users, in Aircall's order: the agents a supervisor manages. */
 export async function seededUsers(stack: Stack): Promise<SeededUser[]> {
-  const { users } = await stack.aircall<{ users: SeededUser[] }>('/v1/users?per_page=50');
+  const { users } = await stack.aircall<{ users: SeededUser[] }>('/v2/users?per_page=50');
   return users;
 }
 

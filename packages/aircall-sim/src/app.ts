@@ -1,9 +1,9 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { controlRoutes } from './control';
 import { abortableSleep, CONNECTION_RESET_HEADER } from './faults';
 import { authenticate, type Credentials } from './http/auth';
 import type { SimContext, SimEnv } from './http/env';
-import { ApiError, forbidden } from './http/errors';
+import { ApiError, forbidden, unknownRoute } from './http/errors';
 import { a2pRoutes } from './routes/a2p';
 import { callRoutes } from './routes/calls';
 import { companyRoutes, integrationRoutes } from './routes/company';
@@ -11,7 +11,7 @@ import { contactRoutes } from './routes/contacts';
 import { numberRoutes } from './routes/numbers';
 import { tagRoutes } from './routes/tags';
 import { teamRoutes } from './routes/teams';
-import { userRoutes } from './routes/users';
+import { retiredEndpoint, type UsersV1, type UsersV2, userRoutes, usersV2Routes } from './routes/users';
 import { webhookRoutes } from './routes/webhooks';
 import type { World } from './world';
 
@@ -23,7 +23,27 @@ const tooManyRequests = (c: SimContext, retryAfterSeconds: number) => {
   );
 };
 
-export function createApp(world: World, credentials: Credentials) {
+/** Which users APIs the simulated account has. */
+export interface UsersApis {
+  usersV1: UsersV1;
+  usersV2: UsersV2;
+}
+
+/** A Hono route path as a regular expression: `:name{regex}` keeps its regex, `:name` is one segment, `*` anything. */
+function pathPattern(path: string): RegExp {
+  const source = path
+    .split('/')
+    .map((segment) => {
+      const param = /^:\w+(?:\{(.+)\})?$/.exec(segment);
+      if (param) return param[1] ? `(?:${param[1]})` : '[^/]+';
+      if (segment === '*') return '.*';
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return new RegExp(`^${source}/?$`);
+}
+
+export function createApp(world: World, credentials: Credentials, apis: UsersApis) {
   const app = new Hono<SimEnv>();
 
   app.use(async (c, next) => {
@@ -39,7 +59,7 @@ export function createApp(world: World, credentials: Credentials) {
   app.route('/__sim', controlRoutes(world));
 
   // Injected faults come first: they stand for trouble between the client and Aircall.
-  app.use('/v1/*', async (c, next) => {
+  const injectFaults: MiddlewareHandler<SimEnv> = async (c, next) => {
     const effects = world.faults.take(c.req.method, c.req.path);
     if (!effects) return next();
     if (effects.latencyMs > 0) await abortableSleep(effects.latencyMs, c.req.raw.signal);
@@ -57,9 +77,9 @@ export function createApp(world: World, credentials: Credentials) {
       const text = await c.res.text();
       c.res = new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), c.res);
     }
-  });
+  };
 
-  app.use('/v1/*', async (c, next) => {
+  const authenticateAndCount: MiddlewareHandler<SimEnv> = async (c, next) => {
     if (authenticate(c.req.header('Authorization'), credentials) !== 'basic') throw forbidden();
     world.publicOrigin = c.var.url.origin;
     const decision = world.rateLimiter?.take();
@@ -68,10 +88,12 @@ export function createApp(world: World, credentials: Credentials) {
       if (!decision.allowed) return tooManyRequests(c, decision.retryAfterSeconds);
     }
     await next();
-  });
+  };
+  for (const api of ['/v1/*', '/v2/*']) app.use(api, injectFaults, authenticateAndCount);
 
   app.get('/v1/ping', (c) => c.json({ ping: 'pong' }));
-  app.route('/v1/users', userRoutes(world));
+  app.route('/v1/users', userRoutes(world, apis.usersV1));
+  if (apis.usersV2 === 'served') app.route('/v2/users', usersV2Routes(world));
   app.route('/v1/teams', teamRoutes(world));
   app.route('/v1/calls', callRoutes(world));
   app.route('/v1/numbers', numberRoutes(world));
@@ -82,7 +104,22 @@ export function createApp(world: World, credentials: Credentials) {
   app.route('/v1/integrations', integrationRoutes());
   app.route('/v1/a2p_campaign_associations', a2pRoutes(world));
 
-  app.notFound((c) => c.json({ error: 'Not found', troubleshoot: `No route for ${c.req.method} ${c.req.path}` }, 404));
+  // A known path asked with a method it does not support: 405 naming the methods it does (reference: Errors).
+  const endpoints = app.routes
+    .filter((route) => route.method !== 'ALL' && route.handler !== retiredEndpoint)
+    .map((route) => ({ method: route.method, pattern: pathPattern(route.path) }));
+  app.notFound((c) => {
+    const allowed = [
+      ...new Set(endpoints.filter((e) => e.pattern.test(c.req.path)).map((endpoint) => endpoint.method)),
+    ].sort();
+    const error = unknownRoute(c.req.method, c.req.path);
+    if (allowed.length === 0) return c.json(error.body(), 404);
+    c.header('Allow', allowed.join(', '));
+    return c.json(
+      { error: 'Method Not Allowed', troubleshoot: `${c.req.method} is not supported on ${c.req.path}` },
+      405,
+    );
+  });
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.body(), error.status);
     // The client gave up (e.g. during injected latency): nobody reads this answer.

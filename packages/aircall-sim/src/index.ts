@@ -1,6 +1,6 @@
 import type { Http2Bindings, HttpBindings } from '@hono/node-server';
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import { createApp, type UsersApis } from './app';
 import type { SimClock } from './clock';
 import { systemClock } from './clock';
 import type { Fault, FaultRule } from './faults';
@@ -12,6 +12,7 @@ import { defaultSizes } from './seed';
 import type { DeliveryAttempt, WebhookDeliveryOptions } from './webhooks';
 import { World } from './world';
 
+export type { UsersApis } from './app';
 export type { ManualClock, SimClock } from './clock';
 export { createManualClock, systemClock } from './clock';
 export type { SimEvent } from './events';
@@ -19,6 +20,7 @@ export type { Fault, FaultRule } from './faults';
 export type { Credentials } from './http/auth';
 export type { PageMeta } from './http/pagination';
 export type { RateLimitOptions } from './http/rate-limit';
+export type { UsersV1, UsersV2 } from './routes/users';
 export type { WebhookEventName } from './rules';
 export { webhookEvents } from './rules';
 export type { SeedSizes } from './seed';
@@ -39,6 +41,24 @@ export interface SimulatorOptions {
   webhooks?: WebhookDeliveryOptions;
   /** Calls placed on their own (autopilot) per simulated minute. Default 0; the standalone server sets 2. */
   backgroundCallsPerMinute?: number;
+  /** Default `retired`: `/v1/users` list, retrieve, create and update answer 404 as unknown routes. */
+  usersV1?: UsersApis['usersV1'];
+  /** Default `served`; `absent` plays an older plan without Users V2. */
+  usersV2?: UsersApis['usersV2'];
+}
+
+/** `SIM_USERS_V1` (`retired` | `available`) and `SIM_USERS_V2` (`served` | `absent`), checked. */
+export function usersApisFromEnv(env: Record<string, string | undefined>): UsersApis {
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  };
+  return {
+    usersV1: choice('SIM_USERS_V1', ['retired', 'available'], 'retired'),
+    usersV2: choice('SIM_USERS_V2', ['served', 'absent'], 'served'),
+  };
 }
 
 export interface Simulator {
@@ -57,7 +77,7 @@ export interface Simulator {
   settleWebhooks(): Promise<void>;
   /** Every webhook delivery attempt, oldest first (last 1,000). */
   readonly webhookDeliveries: readonly DeliveryAttempt[];
-  /** Fault injection on `/v1/*` (also under `/__sim/faults`). */
+  /** Fault injection on `/v1/*` and `/v2/*` (also under `/__sim/faults`). */
   readonly faults: { add(rule: FaultRule): Fault; remove(id: string): boolean; clear(): void; list(): Fault[] };
 }
 
@@ -74,7 +94,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     webhooks: options.webhooks ?? {},
   });
   world.engine.setBackgroundRate(options.backgroundCallsPerMinute ?? 0);
-  const app = createApp(world, credentials);
+  const app = createApp(world, credentials, {
+    usersV1: options.usersV1 ?? 'retired',
+    usersV2: options.usersV2 ?? 'served',
+  });
 
   return {
     credentials,

@@ -1,5 +1,5 @@
 // Standalone simulator: `pnpm --filter @switchboard/aircall-sim start`. Configuration: see README.md.
-import { createSimulator } from './index';
+import { createSimulator, usersApisFromEnv } from './index';
 
 const env = process.env;
 const numberFrom = (name: string, fallback: number) => {
@@ -19,6 +19,7 @@ const simulator = createSimulator({
   rateLimit: env.SIM_RATE_LIMIT === 'off' ? false : { limit: numberFrom('SIM_RATE_LIMIT', 60), windowMs: 60_000 },
   backgroundCallsPerMinute: numberFrom('SIM_BACKGROUND_CALLS_PER_MINUTE', 2),
   sizes: { calls: numberFrom('SIM_CALLS', 20_000), contacts: numberFrom('SIM_CONTACTS', 1_000) },
+  ...usersApisFromEnv(env),
 });
 
 const server = await simulator.listen({ port: numberFrom('PORT', 4010), host: env.HOST ?? '127.0.0.1' });

@@ -1,3 +1,4 @@
+import { companyNumberDigits, randomPhone } from './phones';
 import { Random } from './random';
 import type {
   CallRecord,
@@ -81,12 +82,13 @@ const companies = ['TeleWorm', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandel
 const timeZones = ['Etc/UTC', 'Europe/Paris', 'Europe/London', 'America/New_York', 'America/Los_Angeles'];
 const languages = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES'];
 const numberTemplates = [
-  { name: 'French Office', country: 'FR', timeZone: 'Europe/Paris', prefix: '+33 1 76' },
-  { name: 'UK Office', country: 'GB', timeZone: 'Europe/London', prefix: '+44 20 3' },
-  { name: 'US Sales', country: 'US', timeZone: 'America/New_York', prefix: '+1 212-55' },
-  { name: 'US Support', country: 'US', timeZone: 'America/Los_Angeles', prefix: '+1 415-55' },
-  { name: 'Germany Office', country: 'DE', timeZone: 'Europe/Berlin', prefix: '+49 30 12' },
-  { name: 'Spain Office', country: 'ES', timeZone: 'Europe/Madrid', prefix: '+34 91 12' },
+  // `prefix` in E.164, `length` its number of digits, country code included.
+  { name: 'French Office', country: 'FR', timeZone: 'Europe/Paris', prefix: '+33176', length: 11 },
+  { name: 'UK Office', country: 'GB', timeZone: 'Europe/London', prefix: '+44203', length: 12 },
+  { name: 'US Sales', country: 'US', timeZone: 'America/New_York', prefix: '+1212555', length: 11 },
+  { name: 'US Support', country: 'US', timeZone: 'America/Los_Angeles', prefix: '+1415555', length: 11 },
+  { name: 'Germany Office', country: 'DE', timeZone: 'Europe/Berlin', prefix: '+4930', length: 12 },
+  { name: 'Spain Office', country: 'ES', timeZone: 'Europe/Madrid', prefix: '+3491', length: 11 },
 ];
 const teamNames = [
   'Everyone',
@@ -142,15 +144,6 @@ export function messagesFor(numberId: number): Record<MessageKey, string> {
   ) as Record<MessageKey, string>;
 }
 
-/** A random, valid-looking E.164 number from a small set of countries. */
-export function randomPhone(random: Random): string {
-  const country = random.pick(['+1', '+33', '+44', '+49', '+34']);
-  const length = country === '+1' ? 10 : 9;
-  let digits = String(random.int(2, 9));
-  while (digits.length < length) digits += String(random.int(0, 9));
-  return `${country}${digits}`;
-}
-
 /**
  * Builds a deterministic company: same seed, sizes and `now` give the same data. Generation is a single pass per
  * resource (no sorting of the 20,000 calls: their start times are laid out in order).
@@ -176,7 +169,7 @@ function seedNumbers(store: Store, random: Random, count: number, now: number): 
     const number: NumberRecord = {
       id,
       name: round === 0 ? template.name : `${template.name} ${round + 1}`,
-      digits: `${template.prefix} ${String(random.int(10, 99))} ${String(random.int(10, 99))}`,
+      digits: companyNumberDigits(random, template.prefix, template.length),
       createdAt: now - random.int(400, 900) * DAY,
       country: template.country,
       timeZone: template.timeZone,
@@ -214,8 +207,8 @@ function seedUsers(store: Store, random: Random, count: number, numbers: NumberR
       email,
       createdAt,
       availabilityStatus,
-      presence:
-        availabilityStatus === 'unavailable' ? 'do_not_disturb' : random.pick(['available', 'offline'] as const),
+      // Most agents who chose "available" have their Phone open, so a click-to-call finds one at once.
+      presence: availabilityStatus === 'unavailable' ? 'do_not_disturb' : random.chance(0.85) ? 'available' : 'offline',
       activity: null,
       timeZone: random.pick(timeZones),
       language: random.pick(languages),

@@ -21,6 +21,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const unix = (ms: number) => Math.floor(ms / 1000);
 const unixOrNull = (ms: number | null) => (ms === null ? null : unix(ms));
 
+/** The Phone's opening state that V2 reports beside the chosen availability status. */
+const phoneStates = { available: 'always_opened', unavailable: 'always_closed', custom: 'custom' } as const;
+
 export function availabilityOf(user: UserRecord): Availability {
   if (user.activity) return user.activity;
   return user.availabilityStatus === 'unavailable' ? 'do_not_disturb' : user.presence;
@@ -62,6 +65,28 @@ export class Views {
       default_number_id: user.numberIds[0] ?? null,
       numbers: this.present(user.numberIds, this.store.numbers).map((n) => this.number(n)),
     };
+  }
+
+  /**
+   * A Users V2 user: no `numbers` (see `GET /v2/users/:id/numbers`), with the Phone's opening `state`, the live
+   * `substatus` and the internal `extension`.
+   */
+  userV2(user: UserRecord) {
+    const { direct_link: _v1Link, ...common } = this.user(user);
+    return {
+      ...common,
+      direct_link: `${this.origin}/v2/users/${user.id}`,
+      state: phoneStates[user.availabilityStatus],
+      substatus: availabilityOf(user),
+      // Extensions follow ids, so they are unique and stable across resets.
+      extension: String(user.id - 900),
+      default_number_id: user.numberIds[0] ?? null,
+    };
+  }
+
+  /** A number as `GET /v2/users/:id/numbers` lists it. */
+  numberOfUserV2(number: NumberRecord) {
+    return { ...this.number(number), flow_editor_enabled: number.isIvr };
   }
 
   /** Teams and numbers embed a lighter user (no availability on teams: changelog 1.23.0). */

@@ -35,29 +35,29 @@ describe('authentication', () => {
   });
 });
 
-describe('GET /v1/users', () => {
+describe('GET /v2/users', () => {
   const { get } = setup();
 
   it('pages 40 seeded users 20 at a time with absolute links', async () => {
-    const first = await get('/v1/users');
+    const first = await get('/v2/users');
     expect(first.json.meta).toEqual({
       count: 20,
       total: 40,
       current_page: 1,
       per_page: 20,
-      next_page_link: `${ORIGIN}/v1/users?page=2&per_page=20`,
+      next_page_link: `${ORIGIN}/v2/users?page=2&per_page=20`,
       previous_page_link: null,
     });
-    const second = await get('/v1/users?page=2');
+    const second = await get('/v2/users?page=2');
     expect(second.json.meta.next_page_link).toBeNull();
-    expect(second.json.meta.previous_page_link).toBe(`${ORIGIN}/v1/users?page=1&per_page=20`);
+    expect(second.json.meta.previous_page_link).toBe(`${ORIGIN}/v2/users?page=1&per_page=20`);
     const ids = [...first.json.users, ...second.json.users].map((u: { id: number }) => u.id);
     expect(new Set(ids).size).toBe(40);
   });
 
   it('orders by created_at, asc by default', async () => {
-    const asc = (await get('/v1/users?per_page=50')).json.users.map((u: { created_at: string }) => u.created_at);
-    const desc = (await get('/v1/users?per_page=50&order=desc')).json.users.map(
+    const asc = (await get('/v2/users?per_page=50')).json.users.map((u: { created_at: string }) => u.created_at);
+    const desc = (await get('/v2/users?per_page=50&order=desc')).json.users.map(
       (u: { created_at: string }) => u.created_at,
     );
     expect(asc).toEqual([...asc].sort());

@@ -192,7 +192,7 @@ describe('insight cards', () => {
 
   it('reach ongoing calls only, validated per line type', async () => {
     const { post, get, call } = await withLiveCall();
-    const userId = (await get('/v1/users')).json.users[0].id;
+    const userId = (await get('/v2/users')).json.users[0].id;
     expect((await post(`/v1/calls/${call.id}/insight_cards`, card(userId))).status).toBe(201);
     expect((await get(`/__sim/calls/${call.id}`)).json.live.insight_cards).toHaveLength(1);
     const malformed = [
@@ -213,7 +213,7 @@ describe('insight cards', () => {
 describe('transfers', () => {
   it('follow the reference rules', async () => {
     const { post, get, call } = await withLiveCall();
-    const users = (await get('/v1/users?per_page=50')).json.users;
+    const users = (await get('/v2/users?per_page=50')).json.users;
     const ended = (await get('/v1/calls?per_page=1')).json.calls[0];
     const endedTransfer = await post(`/v1/calls/${ended.id}/transfers`, { user_id: users[0].id });
     expect(endedTransfer.json).toEqual({ error: 'Bad Request', troubleshoot: 'Call already ended.' });

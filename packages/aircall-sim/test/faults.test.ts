@@ -12,7 +12,7 @@ describe('fault injection', () => {
     expect(failures).toBeGreaterThan(8);
     expect(failures).toBeLessThan(32);
     expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
-    expect((await get('/v1/users')).status).toBe(200);
+    expect((await get('/v2/users')).status).toBe(200);
     expect((await get('/__sim/faults')).json.faults[0]).toMatchObject({ route: '/v1/calls*', hits: 40 });
   });
 
@@ -29,8 +29,8 @@ describe('fault injection', () => {
 
   it('cuts JSON in the middle', async () => {
     const { sim } = setup();
-    sim.faults.add({ route: '/v1/users', method: 'GET', malformedJson: true });
-    const response = await sim.fetch(`${ORIGIN}/v1/users`, { headers: { Authorization: basicAuth() } });
+    sim.faults.add({ route: '/v2/users', method: 'GET', malformedJson: true });
+    const response = await sim.fetch(`${ORIGIN}/v2/users`, { headers: { Authorization: basicAuth() } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
     await expect(response.json()).rejects.toThrow(SyntaxError);

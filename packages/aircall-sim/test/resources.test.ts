@@ -6,32 +6,32 @@ const newUser = { email: 'jeffrey.curtis@aircall.io', first_name: 'Jeffrey', las
 describe('users', () => {
   it('creates a user (201) and rejects a missing mandatory field or a taken email with 422', async () => {
     const { post, get } = setup();
-    const created = await post('/v1/users', newUser);
+    const created = await post('/v2/users', newUser);
     expect(created.status).toBe(201);
-    expect(created.json.user).toMatchObject({ name: 'Jeffrey Curtis', availability_status: 'available', numbers: [] });
-    expect((await get(`/v1/users/${created.json.user.id}`)).status).toBe(200);
-    const missing = await post('/v1/users', { email: 'a@b.example', first_name: 'A' });
+    expect(created.json.user).toMatchObject({ name: 'Jeffrey Curtis', availability_status: 'available' });
+    expect((await get(`/v2/users/${created.json.user.id}`)).status).toBe(200);
+    const missing = await post('/v2/users', { email: 'a@b.example', first_name: 'A' });
     expect(missing.status).toBe(422);
     expect(missing.json.troubleshoot).toContain('last_name');
-    const taken = await post('/v1/users', { ...newUser, email: 'JEFFREY.curtis@aircall.io' });
+    const taken = await post('/v2/users', { ...newUser, email: 'JEFFREY.curtis@aircall.io' });
     expect(taken.status).toBe(422);
     expect(taken.json.troubleshoot).toContain('taken');
   });
 
   it('updates a user and rejects emojis in names', async () => {
     const { post, put } = setup();
-    const { id } = (await post('/v1/users', newUser)).json.user;
-    const updated = await put(`/v1/users/${id}`, { first_name: 'Jeff Updated', wrap_up_time: 55 });
+    const { id } = (await post('/v2/users', newUser)).json.user;
+    const updated = await put(`/v2/users/${id}`, { first_name: 'Jeff Updated', wrap_up_time: 55 });
     expect(updated.json.user).toMatchObject({ name: 'Jeff Updated Curtis', wrap_up_time: 55 });
-    expect((await put(`/v1/users/${id}`, { first_name: 'Jeff 😎' })).status).toBe(422);
-    expect((await put(`/v1/users/${id}`, { last_name: '  ' })).status).toBe(422);
+    expect((await put(`/v2/users/${id}`, { first_name: 'Jeff 😎' })).status).toBe(422);
+    expect((await put(`/v2/users/${id}`, { last_name: '  ' })).status).toBe(422);
   });
 
   it('deletes a user (204), then 404', async () => {
     const { post, del, get } = setup();
-    const { id } = (await post('/v1/users', newUser)).json.user;
+    const { id } = (await post('/v2/users', newUser)).json.user;
     expect((await del(`/v1/users/${id}`)).status).toBe(204);
-    expect((await get(`/v1/users/${id}`)).status).toBe(404);
+    expect((await get(`/v2/users/${id}`)).status).toBe(404);
     expect((await del(`/v1/users/${id}`)).status).toBe(404);
   });
 
@@ -40,15 +40,14 @@ describe('users', () => {
     const { users } = (await get('/v1/users/availabilities?per_page=50')).json;
     expect(users).toHaveLength(40);
     const id = users[0].id;
-    await put(`/v1/users/${id}`, { availability_status: 'unavailable' });
+    await put(`/v2/users/${id}`, { availability_status: 'unavailable' });
     expect((await get(`/v1/users/${id}/availability`)).json).toEqual({ availability: 'do_not_disturb' });
   });
 
   it('starts an outbound call only for an available user, on one of their numbers, to an E.164 number', async () => {
     const { get, post, put, sim } = setup();
-    const user = (await get('/v1/users?per_page=50')).json.users.find((u: { available: boolean }) => u.available);
-    const detail = (await get(`/v1/users/${user.id}`)).json.user;
-    const numberId = detail.numbers[0].id;
+    const user = (await get('/v2/users?per_page=50')).json.users.find((u: { available: boolean }) => u.available);
+    const numberId = (await get(`/v2/users/${user.id}/numbers`)).json.numbers[0].id;
     expect((await post(`/v1/users/${user.id}/calls`, { number_id: 999, to: '+18001231234' })).status).toBe(400);
     expect((await post(`/v1/users/${user.id}/calls`, { number_id: numberId, to: '12' })).status).toBe(400);
     expect((await post('/v1/users/999999/calls', { number_id: numberId, to: '+18001231234' })).status).toBe(404);
@@ -62,13 +61,13 @@ describe('users', () => {
     expect(busy.status).toBe(405);
     expect((await post(`/v1/users/${user.id}/dial`, { to: '+18001231234' })).status).toBe(405);
     sim.advance(10 * 60_000);
-    await put(`/v1/users/${user.id}`, { availability_status: 'unavailable' });
+    await put(`/v2/users/${user.id}`, { availability_status: 'unavailable' });
     expect((await post(`/v1/users/${user.id}/dial`, { to: '+18001231234' })).status).toBe(405);
   });
 
   it('dials for an available user, 400 on an invalid number', async () => {
     const { get, post } = setup();
-    const user = (await get('/v1/users?per_page=50')).json.users.find((u: { available: boolean }) => u.available);
+    const user = (await get('/v2/users?per_page=50')).json.users.find((u: { available: boolean }) => u.available);
     expect((await post(`/v1/users/${user.id}/dial`, { to: 'not a number' })).status).toBe(400);
     expect((await post(`/v1/users/${user.id}/dial`, { to: '+18001231234' })).status).toBe(204);
   });
@@ -77,7 +76,7 @@ describe('users', () => {
 describe('dialer campaigns', () => {
   it('keeps one active campaign per user: 404 without one, 422 without a valid number', async () => {
     const { get, post, del } = setup();
-    const base = `/v1/users/${(await get('/v1/users')).json.users[0].id}/dialer_campaign`;
+    const base = `/v1/users/${(await get('/v2/users')).json.users[0].id}/dialer_campaign`;
     expect((await get(base)).status).toBe(404);
     expect((await get(`${base}/phone_numbers`)).status).toBe(404);
     expect((await del(base)).status).toBe(404);
@@ -109,7 +108,7 @@ describe('teams', () => {
   it('adds and removes users, 404 on unknown team or user, deletes', async () => {
     const { post, del, get } = setup();
     const team = (await post('/v1/teams', { name: 'Support USA' })).json.team;
-    const userId = (await get('/v1/users')).json.users[0].id;
+    const userId = (await get('/v2/users')).json.users[0].id;
     const added = await post(`/v1/teams/${team.id}/users/${userId}`);
     expect(added.status).toBe(201);
     expect(added.json.team.users.map((u: { id: number }) => u.id)).toEqual([userId]);

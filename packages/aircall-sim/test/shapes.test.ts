@@ -3,8 +3,28 @@ import { reference } from './fixtures/reference';
 import { ORIGIN, setup } from './helpers';
 import { expectShape } from './shape';
 
-describe("responses have the reference examples' shapes", () => {
+describe("Users V2 answers have the fields Aircall's V2 users carry", () => {
   const { get, post, put } = setup();
+
+  it("users V2: list, retrieve, create, update (no numbers), and a user's numbers as a page", async () => {
+    const list = (await get('/v2/users')).json;
+    expectShape(list, reference.listUsersV2);
+    const id = list.users[0].id;
+    const user = (await get(`/v2/users/${id}`)).json;
+    expectShape(user, reference.retrieveUserV2);
+    expect(user.user).not.toHaveProperty('numbers');
+    expect(user.user.direct_link).toBe(`${ORIGIN}/v2/users/${id}`);
+    const created = (await post('/v2/users', { email: 'v.two@acme.example', first_name: 'V', last_name: 'Two' })).json;
+    expectShape(created, reference.retrieveUserV2);
+    expectShape((await put(`/v2/users/${id}`, { wrap_up_time: 5 })).json, reference.retrieveUserV2);
+    const numbers = (await get(`/v2/users/${id}/numbers`)).json;
+    expectShape(numbers, reference.userNumbersV2);
+    expect(numbers.numbers.map((n: { id: number }) => n.id)).toContain(user.user.default_number_id);
+  });
+});
+
+describe("V1 users, where still served, have the reference examples' shapes", () => {
+  const { get, post } = setup({ usersV1: 'available' });
 
   it('users: list, retrieve, create, availabilities, availability', async () => {
     const list = (await get('/v1/users')).json;
@@ -21,6 +41,10 @@ describe("responses have the reference examples' shapes", () => {
     expectShape((await get('/v1/users/availabilities')).json, reference.availabilities);
     expectShape((await get(`/v1/users/${id}/availability`)).json, reference.availability);
   });
+});
+
+describe("responses have the reference examples' shapes", () => {
+  const { get, post, put } = setup();
 
   it('teams, numbers, tags, company', async () => {
     const teams = (await get('/v1/teams')).json;
@@ -68,7 +92,7 @@ describe("responses have the reference examples' shapes", () => {
     const created = (await post('/v1/webhooks', { url: 'https://example.com/hook', events: ['call.created'] })).json;
     expectShape(created, reference.retrieveWebhook);
     expectShape((await get('/v1/webhooks')).json, reference.listWebhooks);
-    const userId = (await get('/v1/users')).json.users[0].id;
+    const userId = (await get('/v2/users')).json.users[0].id;
     await post(`/v1/users/${userId}/dialer_campaign`, { phone_numbers: ['+19161112222'] });
     expectShape((await get(`/v1/users/${userId}/dialer_campaign`)).json, reference.dialerCampaign);
     expectShape((await get(`/v1/users/${userId}/dialer_campaign/phone_numbers`)).json, reference.dialerPhoneNumbers);

@@ -11,6 +11,9 @@ describe('hooks', () => {
     const { client } = createSimClient({
       client: {
         budget: { limit: 600, windowMs: 60_000 },
+        // Time stands still (no request here sleeps: the bucket holds enough), so a token taken at once waited 0 ms
+        // however loaded the machine is.
+        clock: createFakeClock(),
         hooks: {
           onRequest: (event) => requests.push(event),
           onResponse: (event) => {

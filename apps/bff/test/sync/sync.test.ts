@@ -190,6 +190,31 @@ describe('contacts sync', () => {
   });
 });
 
+describe('directory sync with Users V1 retired', () => {
+  it("mirrors every user and who answers which number, with one request per number and none to V1's users", async () => {
+    const { aircall, requested } = upstream();
+    const directoryStore = await testStore({ now: () => now });
+    await createMirrorSync({
+      store: directoryStore,
+      aircall,
+      logger: memoryLog().logger,
+      clock: { now: () => now },
+    }).runDue(new AbortController().signal);
+
+    const users = await directoryStore.users.list();
+    expect(users).toHaveLength(sizes.users);
+    const numbers = await directoryStore.numbers.list();
+    for (const { user } of users) {
+      const answered = numbers.filter((number) => number.users?.some((member) => member.id === user.id));
+      const expected = await aircall.users.numbers(user.id);
+      expect(answered.map((number) => number.id).sort()).toEqual(expected.map((number) => number.id).sort());
+    }
+    const paths = requested.map((url) => url.pathname);
+    expect(paths.filter((path) => /^\/v1\/numbers\/\d+$/.test(path))).toHaveLength(sizes.numbers);
+    expect(paths.filter((path) => /^\/v1\/users(\/\d+)?$/.test(path))).toEqual([]);
+  });
+});
+
 describe('sync leadership', () => {
   it('lets one instance lead, keeps it while it renews, and hands over when it dies or leaves', async () => {
     const ttlMs = 15_000;

@@ -1,6 +1,6 @@
 import { badRequest, found, notAllowed, notFound } from '../http/errors';
+import { randomPhone } from '../phones';
 import { digitsOnly, isE164, MAX_TEAM_SIZE_FOR_RINGING_TRANSFER } from '../rules';
-import { randomPhone } from '../seed';
 import type { CallRecord, MissedCallReason, UserRecord } from '../store/records';
 import type { World } from '../world';
 import type { InsightCardLine } from './insight-cards';

@@ -16,6 +16,9 @@ export class ApiError extends Error {
 export const badRequest = (troubleshoot: string) => new ApiError(400, 'Bad Request', troubleshoot);
 export const notFound = (what: string) => new ApiError(404, 'Not found', `${what} not found. Id does not exist`);
 export const notAllowed = (troubleshoot: string) => new ApiError(405, 'Method Not Allowed', troubleshoot);
+/** What Aircall answers for a route it does not have (and for the endpoints it retired). */
+export const unknownRoute = (method: string, path: string) =>
+  new ApiError(404, 'Not found', `No route for ${method} ${path}`);
 export const conflict = (troubleshoot: string) => new ApiError(409, 'Conflict', troubleshoot);
 export const unprocessable = (troubleshoot: string) => new ApiError(422, 'Unprocessable Entity', troubleshoot);
 export const forbidden = (troubleshoot = 'Invalid API key or Bearer access token') =>

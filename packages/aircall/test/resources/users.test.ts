@@ -1,9 +1,21 @@
+import type { UsersApis } from '@switchboard/aircall-sim';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, ResourceUnavailableError } from '../../src';
-import { collect, createSimClient } from '../support/sim';
+import { InvalidInputError, type RequestEvent, ResourceUnavailableError } from '../../src';
+import { collect, createSimClient, SIM_ORIGIN } from '../support/sim';
 
-describe('users against the simulator', () => {
-  const { client } = createSimClient({ sizes: { users: 60 } });
+/** A client on a simulated account with these users APIs, and the routes it asked, in order. */
+function clientOn(apis: Partial<UsersApis>) {
+  const routes: string[] = [];
+  const harness = createSimClient({
+    sizes: { users: 8 },
+    simulator: apis,
+    client: { hooks: { onRequest: (event: RequestEvent) => routes.push(`${event.method} ${event.route}`) } },
+  });
+  return { ...harness, routes };
+}
+
+describe('users against the simulator (Users V2; V1 list, get, create and update retired)', () => {
+  const { client, simulator } = createSimClient({ sizes: { users: 60 } });
 
   it('lists one page and iterates every user exactly once, 50 per page', async () => {
     const page = await client.users.list({ per_page: 5, order: 'desc' });
@@ -14,6 +26,26 @@ describe('users against the simulator', () => {
     expect(pages.map((p) => p.meta.per_page)).toEqual([50, 50]);
     const ids = pages.flatMap((p) => p.items.map((user) => user.id));
     expect(new Set(ids).size).toBe(60);
+  });
+
+  it('reads V2 users: no numbers on the user, its numbers from /v2/users/:id/numbers', async () => {
+    const [user] = (await client.users.list({ per_page: 1 })).users;
+    if (!user) throw new Error('the seed has users');
+    expect(client.users.api()).toBe('v2');
+    expect(user).toMatchObject({
+      substatus: expect.any(String),
+      state: expect.any(String),
+      extension: expect.stringMatching(/^\d+$/),
+    });
+    expect(user.numbers).toBeUndefined();
+    const numbers = await client.users.numbers(user.id);
+    const answer = await simulator.fetch(`${SIM_ORIGIN}/v2/users/${user.id}/numbers?per_page=50`, {
+      headers: { Authorization: `Basic ${btoa('sim-api-id:sim-api-token')}` },
+    });
+    const expected = ((await answer.json()) as { numbers: { id: number }[] }).numbers.map((n) => n.id);
+    expect(numbers.map((n) => n.id)).toEqual(expected);
+    expect(expected).toContain(user.default_number_id);
+    await expect(client.users.numbers(999_999)).rejects.toBeInstanceOf(ResourceUnavailableError);
   });
 
   it('stops after maxPages', async () => {
@@ -51,7 +83,7 @@ describe('users against the simulator', () => {
     const available = (await collect(client.users.listAllAvailabilities())).find((u) => u.availability === 'available');
     if (!available) throw new Error('the seed has no available user');
     const user = await client.users.get(available.id);
-    const numberId = user.numbers?.[0]?.id;
+    const numberId = (await client.users.numbers(user.id))[0]?.id;
     if (numberId === undefined) throw new Error('the seed gives users numbers');
     await expect(client.users.dial(user.id, { to: '+18001231234' })).resolves.toBeUndefined();
     await expect(
@@ -72,5 +104,53 @@ describe('users against the simulator', () => {
     expect(await client.users.dialerCampaign.listNumbers(userId)).toHaveLength(1);
     await client.users.dialerCampaign.delete(userId);
     await expect(client.users.dialerCampaign.listNumbers(userId)).rejects.toBeInstanceOf(ResourceUnavailableError);
+  });
+});
+
+describe('which users API an account answers on', () => {
+  it('stays on V2 when V1 is still served, never asking V1', async () => {
+    const { client, routes } = clientOn({ usersV1: 'available' });
+    const [user] = (await client.users.list()).users;
+    await client.users.get(user!.id);
+    await client.users.update(user!.id, { wrap_up_time: 10 });
+    await client.users.numbers(user!.id);
+    expect(client.users.api()).toBe('v2');
+    expect(routes).toEqual(['GET /v2/users', 'GET /v2/users/:id', 'PUT /v2/users/:id', 'GET /v2/users/:id/numbers']);
+  });
+
+  it('falls back to V1 once on a plan without V2, and remembers', async () => {
+    const { client, routes } = clientOn({ usersV1: 'available', usersV2: 'absent' });
+    const users = await collect(client.users.listAll());
+    expect(users).toHaveLength(8);
+    expect(client.users.api()).toBe('v1');
+    const id = users[0]!.id;
+    const numbers = await client.users.numbers(id);
+    expect(numbers.length).toBeGreaterThan(0);
+    await expect(client.users.update(id, { first_name: 'Vera' })).resolves.toMatchObject({ id });
+    const created = await client.users.create({ email: 'old.plan@acme.example', first_name: 'Old', last_name: 'Plan' });
+    expect(created.numbers).toEqual([]);
+    expect(routes).toEqual([
+      'GET /v2/users',
+      'GET /v1/users',
+      'GET /v1/users/:id',
+      'PUT /v1/users/:id',
+      'POST /v1/users',
+    ]);
+  });
+
+  it('answers not found when neither API serves users, after asking each once', async () => {
+    const { client, routes } = clientOn({ usersV1: 'retired', usersV2: 'absent' });
+    await expect(client.users.list()).rejects.toMatchObject({ status: 404 });
+    expect(routes).toEqual(['GET /v2/users', 'GET /v1/users']);
+  });
+
+  it('keeps V2 for an unknown user on V2: the retired V1 is asked once and not remembered', async () => {
+    const { client, routes } = clientOn({});
+    await expect(client.users.get(999_999)).rejects.toBeInstanceOf(ResourceUnavailableError);
+    expect(client.users.api()).toBeUndefined();
+    await client.users.list();
+    expect(client.users.api()).toBe('v2');
+    await expect(client.users.get(999_999)).rejects.toBeInstanceOf(ResourceUnavailableError);
+    expect(routes).toEqual(['GET /v2/users/:id', 'GET /v1/users/:id', 'GET /v2/users', 'GET /v2/users/:id']);
   });
 });

@@ -1,4 +1,4 @@
-import { createSimulator, type SeedSizes } from '@switchboard/aircall-sim';
+import { createSimulator, type SeedSizes, type SimulatorOptions } from '@switchboard/aircall-sim';
 import { type AircallClientOptions, createAircallClient } from '../../src';
 
 export const SIM_ORIGIN = 'http://aircall.sim';
@@ -12,9 +12,12 @@ export function createSimClient(
     sizes?: Partial<SeedSizes>;
     client?: Partial<AircallClientOptions>;
     rateLimit?: false | { limit: number; windowMs: number };
+    /** Other simulator options: the account's users APIs, a clock. */
+    simulator?: Pick<SimulatorOptions, 'usersV1' | 'usersV2' | 'clock'>;
   } = {},
 ) {
   const simulator = createSimulator({
+    ...options.simulator,
     rateLimit: options.rateLimit ?? false,
     sizes: { users: 12, teams: 3, numbers: 3, tags: 6, contacts: 60, calls: 300, ...options.sizes },
   });

@@ -6,13 +6,13 @@ import { callsTestApp, collect } from '../calls/support';
 
 /**
  * The calls tests' app (manual clock, no rate limit, no retries; calls, tags and teams mirrored) with the rest of the
- * directory mirrored too: users and numbers with their details (who answers which number) and live availabilities.
+ * directory mirrored too, as the sync does: users (V2), numbers with their details (who answers which number) and
+ * live availabilities.
  */
 export async function floorTestApp() {
   const app = await callsTestApp();
   const { aircall, store, clock, simulator } = app;
-  const listed = await collect(aircall.users.listAll());
-  await store.users.upsertMany(await Promise.all(listed.map((user) => aircall.users.get(user.id))), clock.now());
+  await store.users.upsertMany(await collect(aircall.users.listAll()), clock.now());
   const numbers = await collect(aircall.numbers.listAll());
   await store.numbers.upsertMany(await Promise.all(numbers.map((n) => aircall.numbers.get(n.id))), clock.now());
   for (const { id, availability } of await collect(aircall.users.listAllAvailabilities())) {
