@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { byteRange, renderWav } from './audio';
 import type { LiveCall } from './engine/call-engine';
+import { buildInsights, type Utterance } from './engine/insights';
 import { readBody } from './http/body';
 import type { SimContext, SimEnv } from './http/env';
 import { idParam } from './http/env';
 import { ApiError, notFound } from './http/errors';
-import type { CallRecord } from './store/records';
+import type { CallRecord, UserRecord } from './store/records';
 import type { World } from './world';
 
 const id = z.number().int();
@@ -66,12 +68,45 @@ const liveView = (live: LiveCall | undefined) =>
     autopilot: live.autopilot,
   };
 
+/** Recordings (the call's talk time, its transcript's turns audible) and voicemails, the last few kept rendered. */
+function mediaFiles(world: World) {
+  const rendered = new Map<string, Buffer>();
+  const VOICEMAIL: Utterance[] = [
+    { participant_type: 'external', timestamp: 500, duration_ms: 6_500, text: 'voicemail', language: 'en' },
+  ];
+  return {
+    get(kind: 'recording' | 'voicemail', callId: number): Buffer | null {
+      const call = world.store.call(callId);
+      if (!call || !(kind === 'recording' ? call.hasRecording : call.hasVoicemail)) return null;
+      const key = `${world.seed}/${kind}/${callId}`;
+      let wav = rendered.get(key);
+      if (!wav) {
+        wav =
+          kind === 'voicemail'
+            ? renderWav(7_500, VOICEMAIL)
+            : renderRecording(call, call.userId === null ? undefined : world.store.users.get(call.userId), world.seed);
+        // Players read a file in several range requests: keep the last few rendered.
+        if (rendered.size >= 4) rendered.delete(rendered.keys().next().value as string);
+        rendered.set(key, wav);
+      }
+      return wav;
+    },
+  };
+}
+
+function renderRecording(call: CallRecord, agent: UserRecord | undefined, seed: number): Buffer {
+  const talkMs = (call.endedAt ?? call.startedAt) - (call.answeredAt ?? call.startedAt);
+  const transcript = buildInsights(call, agent, seed).transcription.content as { utterances: Utterance[] };
+  return renderWav(talkMs, transcript.utterances);
+}
+
 /**
  * The control API under /__sim/: what agents, callers and test harnesses do, which no Aircall client can. No auth,
  * no rate limit, no faults.
  */
 export function controlRoutes(world: World) {
   const app = new Hono<SimEnv>();
+  const media = mediaFiles(world);
   const callState = (c: SimContext, call: CallRecord) =>
     c.json({ call: c.var.views.call(call, { fetchContact: true }), live: liveView(world.engine.liveCall(call.id)) });
   const callId = (c: SimContext) => {
@@ -199,7 +234,22 @@ export function controlRoutes(world: World) {
     );
     if (verdict === 'invalid') throw new ApiError(403, 'Forbidden', 'Invalid signature');
     if (verdict === 'expired') throw new ApiError(403, 'Forbidden', 'This link has expired: fetch the call again');
-    return c.body('ID3 simulated audio', 200, { 'Content-Type': 'audio/mpeg' });
+    const [kind, id] = c.req
+      .param('path')
+      .replace(/^short\//, '')
+      .split('/');
+    const wav = media.get(kind === 'voicemail' ? 'voicemail' : 'recording', Number(id));
+    if (!wav) throw notFound(kind === 'voicemail' ? 'Voicemail' : 'Recording');
+    const headers = { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, max-age=600' };
+    const range = byteRange(c.req.header('Range'), wav.length);
+    if (range === 'unsatisfiable') {
+      return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${wav.length}` });
+    }
+    if (range === null) return c.body(new Uint8Array(wav), 200, headers);
+    return c.body(new Uint8Array(wav.subarray(range.start, range.end + 1)), 206, {
+      ...headers,
+      'Content-Range': `bytes ${range.start}-${range.end}/${wav.length}`,
+    });
   });
 
   return app;

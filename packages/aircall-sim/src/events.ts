@@ -2,7 +2,16 @@ import type { WebhookEventName } from './rules';
 
 /** One webhook-worthy event, before it is addressed to a webhook (which adds its token). */
 export interface SimEvent {
-  resource: 'user' | 'call' | 'number' | 'contact';
+  resource:
+    | 'user'
+    | 'call'
+    | 'number'
+    | 'contact'
+    | 'transcription'
+    | 'summary'
+    | 'sentiment'
+    | 'topics'
+    | 'action_item';
   event: WebhookEventName;
   /** UNIX seconds, when the payload was built. */
   timestamp: number;

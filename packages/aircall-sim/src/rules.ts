@@ -73,6 +73,11 @@ export const webhookEvents = [
   'contact.created',
   'contact.updated',
   'contact.deleted',
+  'transcription.created',
+  'summary.created',
+  'sentiment.created',
+  'topics.created',
+  'action_item.created',
 ] as const;
 export type WebhookEventName = (typeof webhookEvents)[number];
 export const isWebhookEvent = (name: string): name is WebhookEventName =>

@@ -2,6 +2,7 @@ import { AssetSigner } from './assets';
 import type { SimClock } from './clock';
 import { Timeline } from './clock';
 import { CallEngine } from './engine/call-engine';
+import { buildInsights, type InsightKind, insightEvents, insightsReadyAt } from './engine/insights';
 import type { SimEvent } from './events';
 import { EventBus } from './events';
 import { Faults } from './faults';
@@ -88,6 +89,21 @@ export class World {
 
   emitUser(event: WebhookEventName, user: UserRecord): void {
     this.emit(event, (views) => views.userDetail(user));
+  }
+
+  /** What the AI made of a call, once it is done with it; null for calls it has nothing on (yet). */
+  insights(call: CallRecord): Record<InsightKind, Record<string, unknown>> | null {
+    const readyAt = insightsReadyAt(call);
+    if (readyAt === null || readyAt > this.now()) return null;
+    return buildInsights(call, call.userId === null ? undefined : this.store.users.get(call.userId), this.seed);
+  }
+
+  /** `transcription.created`, `summary.created`… with the insight as `data`, when the call has them. */
+  emitInsights(call: CallRecord): void {
+    const insights = this.insights(call);
+    if (!insights) return;
+    for (const [event, kind] of Object.entries(insightEvents))
+      this.emit(event as WebhookEventName, () => insights[kind]);
   }
 
   /** Available to take a call: chose to be available, within working hours, not on a call or wrapping up. */

@@ -9,6 +9,8 @@ import type { InsightCardLine } from './insight-cards';
 export const RING_TIMEOUT_MS = 30_000;
 /** Aircall needs ~30 s after hang-up to compute duration and assets (call.ended). */
 export const END_PROCESSING_MS = 30_000;
+/** Aircall's AI needs a few seconds after `call.ended` to transcribe and analyse a recorded call. */
+export const INSIGHTS_DELAY_MS = 5_000;
 /** Autopilot: how soon an available transfer target picks up. */
 const TRANSFER_PICKUP_MS = 4_000;
 
@@ -379,6 +381,7 @@ export class CallEngine {
     this.world.emitCall('call.ended', call);
     if (call.hasVoicemail) this.world.emitCall('call.voicemail_left', call);
     if (call.hasRecording || call.hasVoicemail) this.world.emitCall('call.comm_assets_generated', call);
+    if (call.hasRecording) this.world.timeline.after(INSIGHTS_DELAY_MS, () => this.world.emitInsights(call));
   }
 
   private startWrapUp(user: UserRecord): void {

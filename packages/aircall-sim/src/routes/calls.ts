@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { insightCardSchema } from '../engine/insight-cards';
+import { insightEnvelopes, insightKinds } from '../engine/insights';
 import { readBody } from '../http/body';
 import type { SimContext, SimEnv } from '../http/env';
 import { flag, idParam } from '../http/env';
-import { badRequest, notFound } from '../http/errors';
+import { ApiError, badRequest, notFound } from '../http/errors';
 import { orderParam, paginate, timeRange } from '../http/pagination';
 import { digitsOnly, MAX_COMMENTS, stripEmojis } from '../rules';
 import { CALL_HISTORY_MS } from '../seed';
@@ -156,6 +157,20 @@ export function callRoutes(world: World) {
       call.hasVoicemail = false;
     });
     return c.body(null, 200);
+  });
+
+  // Conversation intelligence: each insight in a one-key envelope (`{ "summary": {...} }`), 404 when the call has
+  // none (not answered, not recorded, not processed yet).
+  app.get(`/:id{[0-9]+}/:kind{${insightKinds.join('|')}}`, (c) => {
+    const call = findCall(c);
+    const kind = c.req.param('kind') as (typeof insightKinds)[number];
+    const mode = c.req.query('mode');
+    if (kind === 'transcription' && mode !== undefined && mode !== 'async' && mode !== 'realtime') {
+      throw badRequest('mode must be async or realtime');
+    }
+    const insights = world.insights(call);
+    if (!insights) throw new ApiError(404, 'Not found', `No ${kind.replaceAll('_', ' ')} for this call`);
+    return c.json({ [insightEnvelopes[kind]]: insights[kind] });
   });
 
   app.post('/:id{[0-9]+}/insight_cards', async (c) => {

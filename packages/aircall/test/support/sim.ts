@@ -12,8 +12,8 @@ export function createSimClient(
     sizes?: Partial<SeedSizes>;
     client?: Partial<AircallClientOptions>;
     rateLimit?: false | { limit: number; windowMs: number };
-    /** Other simulator options: the account's users APIs, a clock. */
-    simulator?: Pick<SimulatorOptions, 'usersV1' | 'usersV2' | 'clock'>;
+    /** Other simulator options: the account's users APIs, a clock, a webhook receiver. */
+    simulator?: Pick<SimulatorOptions, 'usersV1' | 'usersV2' | 'clock' | 'webhooks'>;
   } = {},
 ) {
   const simulator = createSimulator({
