@@ -19,8 +19,10 @@ import { Route as LoginRouteImport } from './routes/login'
 import { Route as TagsRouteImport } from './routes/tags'
 import { Route as TeamsRouteRouteImport } from './routes/teams/route'
 import { Route as UsersRouteRouteImport } from './routes/users/route'
+import { Route as WallboardRouteImport } from './routes/wallboard'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
+import { Route as AdminSettingsRouteImport } from './routes/admin/settings'
 import { Route as AdminSyncRouteImport } from './routes/admin/sync'
 import { Route as CallsIndexRouteImport } from './routes/calls/index'
 import { Route as CallsCallIdRouteImport } from './routes/calls/$callId'
@@ -83,6 +85,11 @@ const UsersRouteRoute = UsersRouteRouteImport.update({
   path: '/users',
   getParentRoute: () => rootRouteImport,
 } as any)
+const WallboardRoute = WallboardRouteImport.update({
+  id: '/wallboard',
+  path: '/wallboard',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AdminIndexRoute = AdminIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -91,6 +98,11 @@ const AdminIndexRoute = AdminIndexRouteImport.update({
 const AdminAuditRoute = AdminAuditRouteImport.update({
   id: '/audit',
   path: '/audit',
+  getParentRoute: () => AdminRouteRoute,
+} as any)
+const AdminSettingsRoute = AdminSettingsRouteImport.update({
+  id: '/settings',
+  path: '/settings',
   getParentRoute: () => AdminRouteRoute,
 } as any)
 const AdminSyncRoute = AdminSyncRouteImport.update({
@@ -160,7 +172,9 @@ export interface FileRoutesByFullPath {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/tags': typeof TagsRoute
+  '/wallboard': typeof WallboardRoute
   '/admin/audit': typeof AdminAuditRoute
+  '/admin/settings': typeof AdminSettingsRoute
   '/admin/sync': typeof AdminSyncRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
@@ -181,7 +195,9 @@ export interface FileRoutesByTo {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/tags': typeof TagsRoute
+  '/wallboard': typeof WallboardRoute
   '/admin/audit': typeof AdminAuditRoute
+  '/admin/settings': typeof AdminSettingsRoute
   '/admin/sync': typeof AdminSyncRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
@@ -207,7 +223,9 @@ export interface FileRoutesById {
   '/live': typeof LiveRoute
   '/login': typeof LoginRoute
   '/tags': typeof TagsRoute
+  '/wallboard': typeof WallboardRoute
   '/admin/audit': typeof AdminAuditRoute
+  '/admin/settings': typeof AdminSettingsRoute
   '/admin/sync': typeof AdminSyncRoute
   '/calls/$callId': typeof CallsCallIdRoute
   '/campaigns/$userId': typeof CampaignsUserIdRoute
@@ -234,7 +252,9 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/tags'
+    | '/wallboard'
     | '/admin/audit'
+    | '/admin/settings'
     | '/admin/sync'
     | '/calls/$callId'
     | '/campaigns/$userId'
@@ -255,7 +275,9 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/tags'
+    | '/wallboard'
     | '/admin/audit'
+    | '/admin/settings'
     | '/admin/sync'
     | '/calls/$callId'
     | '/campaigns/$userId'
@@ -280,7 +302,9 @@ export interface FileRouteTypes {
     | '/live'
     | '/login'
     | '/tags'
+    | '/wallboard'
     | '/admin/audit'
+    | '/admin/settings'
     | '/admin/sync'
     | '/calls/$callId'
     | '/campaigns/$userId'
@@ -306,6 +330,7 @@ export interface RootRouteChildren {
   LiveRoute: typeof LiveRoute
   LoginRoute: typeof LoginRoute
   TagsRoute: typeof TagsRoute
+  WallboardRoute: typeof WallboardRoute
   CallsCallIdRoute: typeof CallsCallIdRoute
   ContactsContactIdRoute: typeof ContactsContactIdRoute
   CallsIndexRoute: typeof CallsIndexRoute
@@ -384,6 +409,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof UsersRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/wallboard': {
+      id: '/wallboard'
+      path: '/wallboard'
+      fullPath: '/wallboard'
+      preLoaderRoute: typeof WallboardRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/admin/': {
       id: '/admin/'
       path: '/'
@@ -396,6 +428,13 @@ declare module '@tanstack/react-router' {
       path: '/audit'
       fullPath: '/admin/audit'
       preLoaderRoute: typeof AdminAuditRouteImport
+      parentRoute: typeof AdminRouteRoute
+    }
+    '/admin/settings': {
+      id: '/admin/settings'
+      path: '/settings'
+      fullPath: '/admin/settings'
+      preLoaderRoute: typeof AdminSettingsRouteImport
       parentRoute: typeof AdminRouteRoute
     }
     '/admin/sync': {
@@ -480,12 +519,14 @@ declare module '@tanstack/react-router' {
 
 interface AdminRouteRouteChildren {
   AdminAuditRoute: typeof AdminAuditRoute
+  AdminSettingsRoute: typeof AdminSettingsRoute
   AdminSyncRoute: typeof AdminSyncRoute
   AdminIndexRoute: typeof AdminIndexRoute
 }
 
 const AdminRouteRouteChildren: AdminRouteRouteChildren = {
   AdminAuditRoute: AdminAuditRoute,
+  AdminSettingsRoute: AdminSettingsRoute,
   AdminSyncRoute: AdminSyncRoute,
   AdminIndexRoute: AdminIndexRoute,
 }
@@ -547,6 +588,7 @@ const rootRouteChildren: RootRouteChildren = {
   LiveRoute: LiveRoute,
   LoginRoute: LoginRoute,
   TagsRoute: TagsRoute,
+  WallboardRoute: WallboardRoute,
   CallsCallIdRoute: CallsCallIdRoute,
   ContactsContactIdRoute: ContactsContactIdRoute,
   CallsIndexRoute: CallsIndexRoute,

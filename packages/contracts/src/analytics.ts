@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { missedCallReasonSchema } from './call-row';
 import {
   idParamSchema,
+  idSchema,
   limits,
   namedRefSchema,
   oneOf,
@@ -11,6 +12,7 @@ import {
 } from './common';
 import { defineEndpoint, supervisors } from './endpoint';
 import { availabilitySchema } from './users';
+import { boardSpans } from './values';
 
 const secondsPerDay = 86_400;
 
@@ -29,7 +31,8 @@ export const timeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA tim
 const analyticsFilterShape = {
   teamId: idParamSchema.optional(),
   direction: oneOf(['inbound', 'outbound']).optional(),
-  timeZone: timeZoneSchema.default('UTC'),
+  /** Default: the company's time zone. */
+  timeZone: timeZoneSchema.optional(),
 };
 
 /** A date range (both ends, UNIX seconds) within the 3 months Aircall keeps. */
@@ -96,24 +99,76 @@ export const talkTimeResponseSchema = z.object({
 });
 export type TalkTimeResponse = z.infer<typeof talkTimeResponseSchema>;
 
-/** The live monitoring wall, per team and for everyone (team null); "today" is in the query's time zone. */
-export const boardQuerySchema = z.object({ timeZone: analyticsFilterShape.timeZone });
+export type BoardSpan = (typeof boardSpans)[number];
+
+export const boardQuerySchema = z.object({
+  span: oneOf(boardSpans).default('today'),
+  teamId: idParamSchema.optional(),
+  numberId: idParamSchema.optional(),
+});
+export type BoardQuery = z.infer<typeof boardQuerySchema>;
+
+const share = z.number().min(0).max(1);
+/** Calls of the span (and callers waiting now) for one scope: the floor, a team, a number. */
+export const liveFiguresSchema = z.object({
+  inbound: count,
+  outbound: count,
+  /** Inbound calls picked up, those going on included. */
+  answered: count,
+  answeredInTime: count,
+  /** Inbound calls over without an answer; short abandons left out when the company says so. */
+  unanswered: count,
+  abandoned: count,
+  shortAbandoned: count,
+  /** answeredInTime / (answered + unanswered); null without such calls. */
+  serviceLevel: share.nullable(),
+  /** Average speed of answer, seconds. */
+  asa: seconds.nullable(),
+  /** Average handle time: talk time plus the agent's wrap-up time, seconds. */
+  aht: seconds.nullable(),
+  /** abandoned / (answered + unanswered). */
+  abandonRate: share.nullable(),
+  /** Inbound callers ringing now. */
+  waiting: count,
+  /** When the longest-waiting caller's call started (the wait ticks from it); null when nobody waits. */
+  longestWaitSince: unixSecondsSchema.nullable(),
+});
+export type LiveFigures = z.infer<typeof liveFiguresSchema>;
+
+const agentsByStatusSchema = z.record(availabilitySchema, count);
+
+export const boardAgentSchema = z.object({
+  user: namedRefSchema,
+  availability: availabilitySchema,
+  /** When the agent entered that status, UNIX seconds; null when the mirror has not seen it change. */
+  availabilitySince: unixSecondsSchema.nullable(),
+  /** Calls the agent picked up today, in the company's zone. */
+  handledToday: count,
+  liveCall: z
+    .object({
+      id: idSchema,
+      direction: oneOf(['inbound', 'outbound']),
+      startedAt: unixSecondsSchema,
+      answeredAt: unixSecondsSchema.nullable(),
+      contactName: z.string().nullable(),
+    })
+    .nullable(),
+  teamIds: z.array(idSchema),
+});
+export type BoardAgent = z.infer<typeof boardAgentSchema>;
+
+/** The live board: figures over the span in the company's zone with its thresholds, per team, number and agent. */
 export const boardResponseSchema = z.object({
   at: unixSecondsSchema,
-  rows: z.array(
-    z.object({
-      team: namedRefSchema.nullable(),
-      waiting: count,
-      /** Seconds the longest-waiting caller has been ringing. */
-      longestWait: seconds,
-      answeredToday: count,
-      unansweredToday: count,
-      /** unanswered / inbound today, 0 to 1. */
-      unansweredShare: z.number().min(0).max(1),
-      outboundToday: count,
-      agentsByStatus: z.record(availabilitySchema, count),
-    }),
-  ),
+  /** The span's first second. */
+  from: unixSecondsSchema,
+  timeZone: z.string(),
+  serviceLevelSeconds: z.number().int().positive(),
+  excludeShortAbandons: z.boolean(),
+  floor: liveFiguresSchema.extend({ agentsByStatus: agentsByStatusSchema }),
+  teams: z.array(liveFiguresSchema.extend({ team: namedRefSchema, agentsByStatus: agentsByStatusSchema })),
+  numbers: z.array(liveFiguresSchema.extend({ number: namedRefSchema })),
+  agents: z.array(boardAgentSchema),
 });
 export type BoardResponse = z.infer<typeof boardResponseSchema>;
 
@@ -158,6 +213,7 @@ export const analyticsEndpoints = [
     roles: supervisors,
     audit: false,
     lane: null,
-    summary: 'Live board figures per team; call.upserted and availability.changed events say when to refresh.',
+    summary:
+      'Live board: service level, ASA, AHT, abandon rate, callers waiting, per team, number and agent, over a span in the company’s time zone; call.upserted and availability.changed events say when to refresh.',
   }),
 ] as const;

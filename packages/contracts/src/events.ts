@@ -27,11 +27,12 @@ export const serverEventSchema = z.discriminatedUnion('type', [
   /**
    * Anything else whose lists should be refetched (a new tag, a renamed team …); id null for "many".
    * `callInsights`: a call's transcript, summary, sentiment, topics or action items arrived (id: the call).
+   * `company`: an admin changed the company's settings (time zone, thresholds); id null.
    */
   z.object({
     ...eventBase,
     type: z.literal('resource.changed'),
-    resource: oneOf(['tags', 'teams', 'users', 'numbers', 'contacts', 'dialerCampaigns', 'callInsights']),
+    resource: oneOf(['tags', 'teams', 'users', 'numbers', 'contacts', 'dialerCampaigns', 'callInsights', 'company']),
     id: idSchema.nullable(),
   }),
   /** The stream could not replay from Last-Event-ID (too old): refetch everything shown. */

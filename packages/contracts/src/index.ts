@@ -5,6 +5,7 @@ export * from './auth';
 export * from './call-row';
 export * from './calls';
 export * from './common';
+export * from './company';
 export * from './contacts';
 export * from './dialer-campaigns';
 export * from './endpoint';

@@ -3,6 +3,7 @@ import { analyticsEndpoints } from './analytics';
 import { auditEndpoints } from './audit';
 import { authEndpoints } from './auth';
 import { callEndpoints } from './calls';
+import { companyEndpoints } from './company';
 import { contactEndpoints } from './contacts';
 import { dialerCampaignEndpoints } from './dialer-campaigns';
 import type { EndpointDefinition } from './endpoint';
@@ -37,6 +38,7 @@ export const apiEndpoints = [
   ...analyticsEndpoints,
   ...auditEndpoints,
   ...syncEndpoints,
+  ...companyEndpoints,
 ] as const satisfies readonly EndpointDefinition[];
 
 export type ApiEndpoint = (typeof apiEndpoints)[number];

@@ -86,6 +86,22 @@ export const sentiments = ['positive', 'neutral', 'negative'] as const;
 export const tagMatches = ['any', 'all'] as const;
 
 /** What the agent is doing right now (reference: the Availability table), pushed live by webhooks. */
+/** The live board's time spans: the last 15 minutes, the last hour, today since midnight in the company's zone. */
+export const boardSpans = ['15m', '1h', 'today'] as const;
+
+/** Board tiles coloured by thresholds: past `warn` amber, past `alert` red. */
+export const boardMetrics = ['serviceLevel', 'asa', 'aht', 'abandonRate', 'waiting', 'longestWait'] as const;
+export type BoardMetric = (typeof boardMetrics)[number];
+/** Service level is the only figure where lower is worse; the others (seconds, counts, shares) grow worse. */
+export const lowerIsWorse: Readonly<Record<BoardMetric, boolean>> = {
+  serviceLevel: true,
+  asa: false,
+  aht: false,
+  abandonRate: false,
+  waiting: false,
+  longestWait: false,
+};
+
 export const availabilities = ['available', 'offline', 'do_not_disturb', 'in_call', 'after_call_work'] as const;
 export const userSortFields = ['name', 'availability'] as const;
 

@@ -3,6 +3,7 @@ import { accountHandlers } from './accounts/handlers';
 import { analyticsHandlers } from './analytics/handlers';
 import { auditHandlers } from './audit/handlers';
 import { callHandlers } from './calls';
+import { companyHandlers } from './company/handlers';
 import { contactHandlers } from './contacts/handlers';
 import { dialerCampaignHandlers } from './dialer-campaigns/handlers';
 import { eventHandlers } from './events/handlers';
@@ -20,6 +21,7 @@ export const features: FeatureHandlers[] = [
   analyticsHandlers,
   auditHandlers,
   callHandlers,
+  companyHandlers,
   contactHandlers,
   dialerCampaignHandlers,
   eventHandlers,

@@ -218,7 +218,7 @@ async function applyRun(context: ApplyContext, run: BatchedEvent[]): Promise<Ser
     }
     writes.calls = [...newestCalls.values()].map(({ call, version }) => ({ call, sourceUpdatedAt: version }));
     writes.users = [...newestUsers.values()].map(({ user, version }) => ({ user, sourceUpdatedAt: version }));
-    writes.availabilities = [...availabilities].map(([userId, { availability }]) => ({ userId, availability }));
+    writes.availabilities = [...availabilities].map(([userId, { availability, at }]) => ({ userId, availability, at }));
     return writes;
   });
   const events: ServerEvent[] = [];

@@ -53,24 +53,64 @@ export interface Performance {
   averageWaitTime: number;
 }
 
-/** Today's calls on the live board: inbound by outcome so far, callers still waiting, outbound. */
-export interface BoardCalls {
-  inbound: number;
-  answered: number;
-  /** Inbound calls over without an answer (missed, voicemail, abandoned). */
-  unanswered: number;
-  /** Inbound calls ringing now. */
-  waiting: number;
-  /** Seconds the longest-waiting caller has been ringing; 0 when nobody waits. */
-  longestWait: number;
-  outbound: number;
+/** What the live board counts over a time span (15 min, 1 h, today) and right now, for one scope. */
+export interface LiveQuery {
+  /** UNIX seconds: calls started from `from` until `now` make up the span. */
+  from: number;
+  now: number;
+  /** An inbound call answered within this many seconds counts toward the service level. */
+  serviceLevelSeconds: number;
+  /** Leave short abandons (missed_call_reason short_abandoned) out of the service level and the abandon rate. */
+  excludeShortAbandons: boolean;
+  teamId?: number;
+  numberId?: number;
 }
 
-export interface BoardQuery {
-  /** UNIX seconds; "today" runs from the midnight of this day in the zone until now. */
-  now: number;
-  timeZone?: string;
+/**
+ * The live board's figures. Shares are of the inbound calls of the span that have an outcome (answered, or over
+ * without an answer), short abandons left out when the company says so; null when there is none.
+ */
+export interface LiveFigures {
+  inbound: number;
+  outbound: number;
+  /** Inbound calls picked up (those going on included). */
+  answered: number;
+  answeredInTime: number;
+  /** Inbound calls over without an answer (missed, voicemail, abandoned), short abandons left out when asked. */
+  unanswered: number;
+  abandoned: number;
+  shortAbandoned: number;
+  /** answeredInTime / (answered + unanswered). */
+  serviceLevel: number | null;
+  /** Average speed of answer: seconds from start to answer of the answered inbound calls, rounded. */
+  asa: number | null;
+  /**
+   * Average handle time of the span's finished answered calls (both directions): talk time plus the agent's wrap-up
+   * time. Aircall reports no wrap-up per call; it holds the agent in after-call work for their wrap-up setting.
+   */
+  aht: number | null;
+  abandonRate: number | null;
+  /** Inbound callers ringing now (the span does not matter). */
+  waiting: number;
+  /** When the longest-waiting caller's call started, UNIX seconds; null when nobody waits. */
+  longestWaitSince: number | null;
 }
+
+/** An agent's calls on the board: handled since `since` and the call they are on now. */
+export interface AgentCalls {
+  userId: number;
+  handled: number;
+  liveCall: {
+    id: number;
+    direction: 'inbound' | 'outbound';
+    startedAt: number;
+    answeredAt: number | null;
+    contactName: string | null;
+  } | null;
+}
+
+/** A caller ringing longer than this is a call Aircall lost track of, not one waiting. */
+const waitingHorizonSeconds = 86_400;
 
 export class InvalidTimeZoneError extends Error {
   constructor(timeZone: string) {
@@ -121,6 +161,66 @@ const performanceColumns = {
   averageTalkTime: roundedRatio(sql`sum(${talkSeconds})`, sql`count(*) FILTER (WHERE ${calls.type} = 'answered')`),
   averageWaitTime: roundedRatio(sql`sum(${waitSeconds})`, sql`count(${waitSeconds})`),
 };
+
+const isShortAbandon = sql`${calls.type} IS NOT NULL AND ${calls.answeredAt} IS NULL
+  AND ${calls.missedCallReason} IS NOT DISTINCT FROM 'short_abandoned'`;
+
+/** The live board's sums; `withShares` turns them into its figures. */
+function liveColumns(query: LiveQuery) {
+  const inSpan = sql`${calls.startedAt} >= ${query.from}`;
+  const spanCount = (condition: SQL) => countWhere(sql`${inSpan} AND ${condition}`);
+  const counted = query.excludeShortAbandons ? sql`NOT (${isShortAbandon})` : sql`true`;
+  const answeredInbound = sql`${isInbound} AND ${calls.answeredAt} IS NOT NULL`;
+  const speedOfAnswer = sql`CASE WHEN ${inSpan} AND ${answeredInbound} THEN ${calls.answeredAt} - ${calls.startedAt} END`;
+  const wrapUp = sql`coalesce((${users.data}->>'wrap_up_time')::int, 0)`;
+  const handleTime = sql`CASE WHEN ${inSpan} AND ${calls.type} = 'answered' THEN ${calls.talkTime} + ${wrapUp} END`;
+  return {
+    inbound: spanCount(isInbound),
+    outbound: spanCount(sql`${calls.direction} = 'outbound'`),
+    answered: spanCount(answeredInbound),
+    answeredInTime: spanCount(
+      sql`${answeredInbound} AND ${calls.answeredAt} - ${calls.startedAt} <= ${query.serviceLevelSeconds}`,
+    ),
+    unanswered: spanCount(sql`${isInbound} AND ${isUnanswered} AND ${calls.answeredAt} IS NULL AND ${counted}`),
+    abandoned: spanCount(sql`${isInbound} AND ${calls.type} = 'abandoned' AND ${counted}`),
+    shortAbandoned: spanCount(sql`${isInbound} AND ${isShortAbandon}`),
+    asa: sql<number | null>`round(avg(${speedOfAnswer}))::int`,
+    aht: sql<number | null>`round(avg(${handleTime}))::int`,
+    waiting: countWhere(isWaiting),
+    longestWaitSince: sql<number | null>`min(${calls.startedAt}) FILTER (WHERE ${isWaiting})`,
+  };
+}
+
+type LiveCounts = Omit<LiveFigures, 'serviceLevel' | 'abandonRate'>;
+
+/** The figures of a scope without a call. */
+export const noLiveFigures: LiveFigures = {
+  inbound: 0,
+  outbound: 0,
+  answered: 0,
+  answeredInTime: 0,
+  unanswered: 0,
+  abandoned: 0,
+  shortAbandoned: 0,
+  asa: null,
+  aht: null,
+  waiting: 0,
+  longestWaitSince: null,
+  serviceLevel: null,
+  abandonRate: null,
+};
+
+/** Drivers answer int8 and numeric as strings or numbers: every figure is read as a number (or null). */
+function withShares<Row extends LiveCounts>(row: Row): Row & LiveFigures {
+  const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  const figures = Object.fromEntries(Object.entries(row).map(([key, value]) => [key, number(value)])) as Row;
+  const outcomes = figures.answered + figures.unanswered;
+  return {
+    ...figures,
+    serviceLevel: outcomes === 0 ? null : figures.answeredInTime / outcomes,
+    abandonRate: outcomes === 0 ? null : figures.abandoned / outcomes,
+  };
+}
 
 /** Aggregates over the mirror, in SQL; every query is bounded by a started_at range (the calls_started index). */
 export function createCallAnalytics(db: Database) {
@@ -271,36 +371,80 @@ export function createCallAnalytics(db: Database) {
         .orderBy(desc(count()), asc(teamId));
     },
 
-    /**
-     * The live board's call figures since midnight in the zone, for everyone and per team a call of the day was
-     * routed to (a call counts for each of its teams).
-     */
-    async board(query: BoardQuery): Promise<{ everyone: BoardCalls; perTeam: (BoardCalls & { teamId: number })[] }> {
-      const zone = zoneLiteral(query.timeZone);
-      const midnight = sql`extract(epoch FROM date_trunc('day', to_timestamp(${query.now}::bigint) AT TIME ZONE ${zone})
-        AT TIME ZONE ${zone})`;
-      const today = and(sql`${calls.startedAt} >= ${midnight}`, lte(calls.startedAt, query.now));
-      const columns = {
-        ...directionCounts,
-        answered: countWhere(sql`${isInbound} AND ${calls.type} = 'answered'`),
-        unanswered: countWhere(sql`${isInbound} AND ${isUnanswered}`),
-        waiting: countWhere(isWaiting),
-        longestWait: sql<number>`coalesce(max(greatest(0, ${query.now}::int - ${calls.startedAt}))
-          FILTER (WHERE ${isWaiting}), 0)`.mapWith(Number),
-      };
+    /** Midnight of `now`'s day in the zone, UNIX seconds (a daylight-saving change included). */
+    async startOfDay(now: number, timeZone?: string): Promise<number> {
+      const zone = zoneLiteral(timeZone);
+      const [row] = await queryRows<{ midnight: number }>(
+        db,
+        sql`SELECT extract(epoch FROM date_trunc('day', to_timestamp(${now}::bigint) AT TIME ZONE ${zone})
+          AT TIME ZONE ${zone})::bigint::int AS midnight`,
+      );
+      return Number(row?.midnight);
+    },
+
+    /** The live board's figures for the whole scope, per team a call went to and per number it came in on. */
+    async live(query: LiveQuery): Promise<{
+      everyone: LiveFigures;
+      perTeam: (LiveFigures & { teamId: number })[];
+      perNumber: (LiveFigures & { numberId: number })[];
+    }> {
+      const columns = liveColumns(query);
+      const scope = and(
+        gte(calls.startedAt, Math.min(query.from, query.now - waitingHorizonSeconds)),
+        lte(calls.startedAt, query.now),
+        query.teamId === undefined ? undefined : sql`${calls.teamIds} && ARRAY[${query.teamId}::int]`,
+        query.numberId === undefined ? undefined : eq(calls.numberId, query.numberId),
+      );
       const teamId = sql<number>`routed.team_id`.mapWith(Number);
-      const [everyone, perTeam] = await Promise.all([
-        db.select(columns).from(calls).where(today),
+      const numberId = sql<number>`${calls.numberId}`.mapWith(Number);
+      const [everyone, perTeam, perNumber] = await Promise.all([
+        db.select(columns).from(calls).leftJoin(users, eq(users.id, calls.userId)).where(scope),
         db
           .select({ teamId, ...columns })
           .from(calls)
           .innerJoin(sql`unnest(${calls.teamIds}) AS routed(team_id)`, sql`true`)
-          .where(today)
+          .leftJoin(users, eq(users.id, calls.userId))
+          .where(and(scope, query.teamId === undefined ? undefined : sql`routed.team_id = ${query.teamId}`))
           .groupBy(teamId)
           .orderBy(teamId),
+        db
+          .select({ numberId, ...columns })
+          .from(calls)
+          .leftJoin(users, eq(users.id, calls.userId))
+          .where(and(scope, sql`${calls.numberId} IS NOT NULL`))
+          .groupBy(calls.numberId)
+          .orderBy(calls.numberId),
       ]);
-      const none = { inbound: 0, outbound: 0, answered: 0, unanswered: 0, waiting: 0, longestWait: 0 };
-      return { everyone: everyone[0] ?? none, perTeam };
+      return {
+        everyone: everyone[0] ? withShares(everyone[0]) : noLiveFigures,
+        perTeam: perTeam.map(withShares),
+        perNumber: perNumber.map(withShares),
+      };
+    },
+
+    /** Per agent with a call since `since` or on one now: calls answered since then, and the call going on. */
+    async agents(query: { since: number; now: number }): Promise<AgentCalls[]> {
+      const onCall = sql`${calls.status} = 'answered'`;
+      const rows = await db
+        .select({
+          userId: sql<number>`${calls.userId}`.mapWith(Number),
+          handled: countWhere(sql`${calls.startedAt} >= ${query.since} AND ${calls.answeredAt} IS NOT NULL`),
+          liveCall: sql<AgentCalls['liveCall']>`(array_agg(json_build_object(
+              'id', ${calls.id}, 'direction', ${calls.direction}, 'startedAt', ${calls.startedAt},
+              'answeredAt', ${calls.answeredAt}, 'contactName', ${calls.contactName})
+            ORDER BY ${calls.startedAt} DESC) FILTER (WHERE ${onCall}))[1]`,
+        })
+        .from(calls)
+        .where(
+          and(
+            sql`${calls.userId} IS NOT NULL`,
+            gte(calls.startedAt, Math.min(query.since, query.now - waitingHorizonSeconds)),
+            lte(calls.startedAt, query.now),
+          ),
+        )
+        .groupBy(calls.userId)
+        .orderBy(calls.userId);
+      return rows.map((row) => ({ ...row, liveCall: row.liveCall ?? null }));
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Database } from './db';
 import { contacts, numbers, type TeamData, tags, teamMembers, teams, users } from './schema';
 import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
 import { storableJson } from './storable';
+import { type StoreClock, storeClock } from './time';
 
 /** The resources mirrored as "id + full JSON + a few columns"; all upserts keep the newest state. */
 type MirrorTable = typeof users | typeof numbers | typeof tags | typeof contacts | typeof teams;
@@ -43,10 +44,19 @@ async function deleteById(db: Database, table: MirrorTable, id: number): Promise
 export interface UserRecord {
   user: User;
   availability: string | null;
+  /** When `availability` last changed, UNIX seconds; null before the first change the mirror saw. */
+  availabilitySince: number | null;
 }
 
-export function createUsersRepository(db: Database) {
-  const record = { user: users.data, availability: users.availability };
+/** A user's granular availability since `at` (UNIX seconds). */
+export interface AvailabilityChange {
+  userId: number;
+  availability: string;
+  at: number;
+}
+
+export function createUsersRepository(db: Database, clock: StoreClock = storeClock()) {
+  const record = { user: users.data, availability: users.availability, availabilitySince: users.availabilitySince };
   const upsertVersioned = (items: { user: User; sourceUpdatedAt: number }[]) =>
     upsertNewest(
       db,
@@ -60,15 +70,20 @@ export function createUsersRepository(db: Database) {
         availabilityStatus: user.availability_status,
         sourceUpdatedAt,
       })),
-      [users.availability],
+      [users.availability, users.availabilitySince],
     );
-  async function setAvailabilities(changes: { userId: number; availability: string }[]): Promise<number[]> {
+  /** A change's time becomes the status's start only when the status changes: a repeated one keeps its start. */
+  async function setAvailabilities(changes: AvailabilityChange[]): Promise<number[]> {
     if (changes.length === 0) return [];
     const latest = lastByKey(changes, (change) => change.userId);
     const updated = await db
       .update(users)
-      .set({ availability: sql`change.availability` })
-      .from(sql`jsonb_to_recordset(${storableJson(latest)}::jsonb) AS change("userId" int, availability text)`)
+      .set({
+        availability: sql`change.availability`,
+        availabilitySince: sql`CASE WHEN ${users.availability} IS DISTINCT FROM change.availability THEN change.at
+          ELSE ${users.availabilitySince} END`,
+      })
+      .from(sql`jsonb_to_recordset(${storableJson(latest)}::jsonb) AS change("userId" int, availability text, at int)`)
       .where(sql`${users.id} = change."userId"`)
       .returning({ id: users.id });
     return updated.map((row) => row.id);
@@ -82,9 +97,9 @@ export function createUsersRepository(db: Database) {
       upsertVersioned(items.map((user) => ({ user, sourceUpdatedAt }))),
     /** `upsertMany` where each user has a version of its own. */
     upsertVersioned,
-    /** From /users/availabilities or a user.* webhook; unknown users are left alone. */
-    setAvailability: async (userId: number, availability: string): Promise<boolean> =>
-      (await setAvailabilities([{ userId, availability }])).length > 0,
+    /** From /users/availabilities or a user.* webhook, at `at` (UNIX seconds, default now); unknown users are left alone. */
+    setAvailability: async (userId: number, availability: string, at = Math.floor(clock.now() / 1000)) =>
+      (await setAvailabilities([{ userId, availability, at }])).length > 0,
     /** Many users' availabilities in one statement; answers the ids of those known. */
     setAvailabilities,
     async get(id: number): Promise<UserRecord | undefined> {

@@ -2,16 +2,17 @@ export { InvalidCursorError } from '../cursor';
 export type { Account, AccountRole, AccountsRepository, CredentialsCheck } from './accounts';
 export { DuplicateEmailError } from './accounts';
 export type {
+  AgentCalls,
   AnalyticsQuery,
-  BoardCalls,
-  BoardQuery,
   CallAnalytics,
+  LiveFigures,
+  LiveQuery,
   Outcomes,
   Performance,
   TalkTime,
   Volume,
 } from './analytics';
-export { InvalidTimeZoneError } from './analytics';
+export { InvalidTimeZoneError, noLiveFigures } from './analytics';
 export type {
   AuditEntry,
   AuditEntryInput,
@@ -32,6 +33,7 @@ export type {
   CallType,
 } from './calls';
 export { CALL_TYPES, callStatusRank, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
+export type { CompanyRepository, StoredCompanySettings } from './company';
 export type { Driver } from './db';
 export type { CampaignRecord, DialerCampaignsRepository } from './dialer-campaigns';
 export type {

@@ -3,7 +3,7 @@ import { inArray } from 'drizzle-orm';
 import type { CacheVersions } from './cache-versions';
 import { type CallEventInput, createCallEventsRepository, createCallsRepository } from './calls';
 import type { Database } from './db';
-import { createContactsRepository, createUsersRepository } from './directory';
+import { type AvailabilityChange, createContactsRepository, createUsersRepository } from './directory';
 import { calls, users } from './schema';
 
 /** What the mirror holds of the calls and users a batch touches, read inside the batch's transaction. */
@@ -22,7 +22,7 @@ export interface MirrorBatchWrites {
   /** One state per call. */
   calls: { call: Call; sourceUpdatedAt: number }[];
   /** Applied after `users`, so a user created by the batch takes its availability too. */
-  availabilities: { userId: number; availability: string }[];
+  availabilities: AvailabilityChange[];
 }
 
 /**

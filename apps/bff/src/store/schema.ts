@@ -188,6 +188,8 @@ export const users = pgTable('users', {
   availabilityStatus: text('availability_status').notNull(),
   /** The granular status of /users/availabilities (in_call, after_call_work, …), when known. */
   availability: text('availability'),
+  /** When `availability` last changed, UNIX seconds. */
+  availabilitySince: integer('availability_since'),
   sourceUpdatedAt: epochMs('source_updated_at').notNull(),
 });
 
@@ -308,6 +310,15 @@ export const callInsights = pgTable(
   ],
 );
 export type CallInsightRow = typeof callInsights.$inferSelect;
+
+// ---------------------------------------------------------------- the company's own settings
+
+/** One row (id 1): the settings an admin saved, as the contracts' CompanySettings. */
+export const companySettings = pgTable('company_settings', {
+  id: smallint('id').primaryKey().default(1),
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
 
 // ---------------------------------------------------------------- webhooks, sync, jobs
 

@@ -5,6 +5,7 @@ import { createAuditRepository } from './audit';
 import { createSqlBudgetStore } from './budget';
 import { createCacheVersions } from './cache-versions';
 import { createCallEventsRepository, createCallsRepository } from './calls';
+import { createCompanyRepository } from './company';
 import { type Connection, type Driver, openPglite, openPostgres } from './db';
 import { createDialerCampaignsRepository } from './dialer-campaigns';
 import {
@@ -79,7 +80,8 @@ export async function createStore(options: StoreOptions = {}) {
     mirrorBatch: createMirrorBatch(db, cacheVersions),
     insights: createInsightsRepository(db, clock),
     analytics: createCallAnalytics(db),
-    users: createUsersRepository(db),
+    company: createCompanyRepository(db, clock),
+    users: createUsersRepository(db, clock),
     teams: createTeamsRepository(db),
     numbers: createNumbersRepository(db),
     tags: createTagsRepository(db, cacheVersions),

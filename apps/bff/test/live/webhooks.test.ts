@@ -164,7 +164,11 @@ describe('POST /webhooks/aircall', () => {
     await store.users.upsertMany([await recorded.aircall.users.get(agentId)], 0);
     await post(answered).expect(200);
     await applyPending();
-    expect((await store.users.get(agentId))?.availability).toBe('in_call');
+    // Time in status counts from the event that changed it, not from when the worker got to it.
+    expect(await store.users.get(agentId)).toMatchObject({
+      availability: 'in_call',
+      availabilitySince: answered.timestamp,
+    });
 
     for (const delivery of deliveries.filter((delivery) => delivery !== answered)) await post(delivery).expect(200);
     await applyPending();

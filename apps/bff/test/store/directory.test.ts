@@ -35,6 +35,41 @@ const aContact = (id: number, overrides: Partial<Contact> = {}): Contact => ({
 });
 
 describeOnEachDriver('directory mirror', (ctx) => {
+  it('remembers since when a user is in their status: a repeated status keeps its start', async () => {
+    await ctx.store.users.upsertMany([aUser({ id: 7 })], 1);
+    await ctx.store.users.setAvailability(7, 'available', 1_000);
+    await ctx.store.users.setAvailability(7, 'available', 1_500);
+    expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'available', availabilitySince: 1_000 });
+    await ctx.store.users.setAvailability(7, 'in_call', 2_000);
+    expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'in_call', availabilitySince: 2_000 });
+    await ctx.store.users.upsertMany([aUser({ id: 7, name: 'Renamed' })], 2);
+    expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'in_call', availabilitySince: 2_000 });
+    await ctx.store.users.delete(7);
+  });
+
+  it('company settings: none until saved, then the saved ones; the zone most numbers use', async () => {
+    expect(await ctx.store.company.get()).toBeUndefined();
+    expect(await ctx.store.company.commonNumberTimeZone()).toBeNull();
+    await ctx.store.numbers.upsertMany(
+      [
+        { ...aNumber(1, 'Paris'), time_zone: 'Europe/Paris' },
+        { ...aNumber(2, 'New York'), time_zone: 'America/New_York' },
+        { ...aNumber(3, 'Lyon'), time_zone: 'Europe/Paris' },
+      ],
+      1,
+    );
+    expect(await ctx.store.company.commonNumberTimeZone()).toBe('Europe/Paris');
+    await ctx.store.company.save({ timeZone: 'Asia/Tokyo' });
+    await ctx.store.company.save({ timeZone: 'Europe/Berlin' });
+    expect(await ctx.store.company.get()).toEqual({
+      settings: { timeZone: 'Europe/Berlin' },
+      updatedAt: new Date(ctx.clock.now()),
+    });
+    await ctx.store.numbers.delete(1);
+    await ctx.store.numbers.delete(2);
+    await ctx.store.numbers.delete(3);
+  });
+
   it('keeps the newest state of a user and its live availability', async () => {
     await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada', available: true })], 2_000);
     await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada (old)', available: false })], 1_000);
@@ -43,6 +78,7 @@ describeOnEachDriver('directory mirror', (ctx) => {
     expect(await ctx.store.users.get(1)).toEqual({
       user: aUser({ id: 1, name: 'Ada', available: true }),
       availability: 'in_call',
+      availabilitySince: ctx.clock.now() / 1000,
     });
     // A newer user object (a sync, a webhook, an update's answer) carries no granular availability: it stays.
     await ctx.store.users.upsertMany([aUser({ id: 1, name: 'Ada L.', available: true })], 3_000);

@@ -40,3 +40,12 @@ export function numbersQuery() {
     staleTime: 5 * 60_000,
   });
 }
+
+/** The company's settings (time zone, service level, board thresholds); a `resource.changed` event refetches them. */
+export function companyQuery() {
+  return queryOptions({
+    queryKey: ['company'],
+    queryFn: ({ signal }) => api('company.get', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,12 +1,21 @@
 import type { ServerEvent, ServerEventType } from '@switchboard/contracts';
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext, useEffect, useRef, useSyncExternalStore } from 'react';
 import { loadContracts } from './api-client';
 
 /** What we use of EventSource; tests pass a fake (jsdom has none). */
 export interface EventSourceLike {
   addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;
   close(): void;
+  /** EventSource's: 2 (CLOSED) once it gave up, e.g. when the BFF refused the stream. */
+  readonly readyState?: number;
 }
+
+/** connecting: never opened yet; live: open; reconnecting: dropped, trying again. */
+export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
+
+const closedState = 2;
+/** After EventSource gives up, we retry ourselves: from 2 s, doubling, at most every minute. */
+const retryDelays = { firstMs: 2_000, maxMs: 60_000 };
 export type ConnectEventSource = (url: string) => EventSourceLike;
 
 /** The browser's EventSource: it reconnects by itself and sends `Last-Event-ID`, so the BFF resumes without gaps. */
@@ -23,20 +32,43 @@ export function createServerEvents(connect: ConnectEventSource) {
   const dispatch = (event: ServerEvent) => {
     for (const handler of handlers) handler(event);
   };
+  let status: StreamStatus = 'connecting';
+  const statusListeners = new Set<() => void>();
+  const setStatus = (next: StreamStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const listener of statusListeners) listener();
+  };
   return {
     subscribe(handler: Handler): () => void {
       handlers.add(handler);
       return () => handlers.delete(handler);
     },
-    /** Opens the stream; the returned function closes it. */
+    /** Opens the stream, and opens it again whenever it is lost for good; the returned function closes it. */
     open(): () => void {
       let source: EventSourceLike | undefined;
       let closed = false;
-      void loadContracts().then(({ serverEventSchema, serverEventTypes }) => {
+      let retryMs = retryDelays.firstMs;
+      let retryTimer: ReturnType<typeof setTimeout> | undefined;
+      const connectOnce = (contracts: Awaited<ReturnType<typeof loadContracts>>) => {
+        const { serverEventSchema, serverEventTypes } = contracts;
         if (closed) return;
-        source = connect('/api/events');
+        const current = connect('/api/events');
+        source = current;
+        current.addEventListener('open', () => {
+          retryMs = retryDelays.firstMs;
+          setStatus('live');
+        });
+        current.addEventListener('error', () => {
+          setStatus('reconnecting');
+          // EventSource retries a dropped stream by itself, but not one the BFF refused (a restart, a 502).
+          if (current.readyState !== closedState || closed) return;
+          current.close();
+          retryTimer = setTimeout(() => connectOnce(contracts), retryMs);
+          retryMs = Math.min(retryMs * 2, retryDelays.maxMs);
+        });
         for (const type of serverEventTypes) {
-          source.addEventListener(type, (message) => {
+          current.addEventListener(type, (message) => {
             let data: unknown;
             try {
               data = JSON.parse(message.data);
@@ -48,11 +80,20 @@ export function createServerEvents(connect: ConnectEventSource) {
             if (parsed.success) dispatch(parsed.data);
           });
         }
-      });
+      };
+      void loadContracts().then(connectOnce);
       return () => {
         closed = true;
+        clearTimeout(retryTimer);
         source?.close();
+        setStatus('connecting');
       };
+    },
+    status: () => status,
+    /** Calls `listener` when the stream's status changes; answers the unsubscribe function. */
+    subscribeStatus(listener: () => void): () => void {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
     },
   };
 }
@@ -89,4 +130,10 @@ export function useServerEvent<T extends ServerEventType>(
       }),
     [events, type],
   );
+}
+
+/** Whether the event stream is open (a wall screen says so). */
+export function useStreamStatus(): StreamStatus {
+  const events = useServerEvents();
+  return useSyncExternalStore(events.subscribeStatus, events.status);
 }

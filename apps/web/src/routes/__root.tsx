@@ -1,4 +1,10 @@
-import { createRootRouteWithContext, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  useRouterState,
+} from '@tanstack/react-router';
 import { AppShell } from '../features/shell/app-shell';
 import { Toasts } from '../features/shell/toasts';
 import { sessionQuery } from '../lib/session';
@@ -19,11 +25,15 @@ export const Route = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: lazyRouteComponent(() => import('../features/shell/not-found'), 'NotFound'),
 });
 
+/** Pages for a screen on the wall: signed in, but without the console's header and navigation. */
+const fullScreenPaths = new Set(['/wallboard']);
+
 function RootLayout() {
   const account = Route.useRouteContext({ select: (context) => context.account });
+  const fullScreen = useRouterState({ select: (state) => fullScreenPaths.has(state.location.pathname) });
   return (
     <>
-      {account ? (
+      {account && !fullScreen ? (
         <AppShell account={account}>
           <Outlet />
         </AppShell>

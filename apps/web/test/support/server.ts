@@ -1,9 +1,10 @@
+import { defaultCompanySettings } from '@switchboard/contracts';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { directory } from './fixtures';
 
 /**
- * The company directory every signed-in page may load in the background (filters, pickers), the call-history
+ * The company directory and settings every signed-in page may load in the background (filters, pickers), the call-history
  * import (done, unless a test says otherwise) and a call's insights (none) are always served;
  * everything else is added per test with `server.use(...)`, and anything unhandled fails the test.
  */
@@ -17,6 +18,9 @@ export const server = setupServer(
   ),
   http.get('/api/teams', () => HttpResponse.json({ teams: directory.teams })),
   http.get('/api/numbers', () => HttpResponse.json({ numbers: directory.numbers })),
+  http.get('/api/company', () =>
+    HttpResponse.json({ company: { ...defaultCompanySettings, timeZone: 'Europe/Paris', updatedAt: null } }),
+  ),
   http.get('/api/sync/call-history', () =>
     HttpResponse.json({ importing: false, itemsSynced: 3, progress: 1, estimatedTotal: 3 }),
   ),

@@ -76,8 +76,7 @@ export async function loadDirectory(store: Store) {
         language: user.language,
         teamIds: teamIdsByUser.get(user.id) ?? [],
         numberIds: numberIdsOf(user.id),
-        // The mirror does not record when availability last changed.
-        availabilitySince: null,
+        availabilitySince: record.availabilitySince,
         createdAt: secondsOf(user.created_at),
       };
     },

@@ -1,5 +1,5 @@
 import { createManualClock } from '@switchboard/aircall-sim';
-import type { Role } from '@switchboard/contracts';
+import { type CompanySettings, defaultCompanySettings, type Role } from '@switchboard/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appOnSimulator } from '../../helpers';
 import { aCall, aMissedCall, aTeam, aUser, baseTime } from '../../store/fixtures';
@@ -106,6 +106,7 @@ beforeAll(async () => {
   accounts = await accountsByRole(app);
 });
 
+const companySettings: CompanySettings = { ...defaultCompanySettings, timeZone: 'UTC' };
 const range = `from=${jan14}&to=${jan15 + 24 * hour - 1}`;
 const get = async (path: string) => (await send(accounts.supervisor, 'GET', path).expect(200)).body;
 
@@ -273,57 +274,86 @@ describe('analytics.talkTime', () => {
 });
 
 describe('analytics.board', () => {
-  it('shows today’s figures and the agents by status, for everyone and per team', async () => {
-    const board = await get('/api/analytics/board');
-    const agents = (counts: Record<string, number>) => ({
-      available: 0,
-      offline: 0,
-      do_not_disturb: 0,
-      in_call: 0,
-      after_call_work: 0,
-      ...counts,
-    });
-    expect(board).toEqual({
-      at: now,
-      rows: [
-        {
-          team: null,
-          waiting: 1,
-          longestWait: 45,
-          answeredToday: 1,
-          unansweredToday: 3,
-          unansweredShare: 0.6,
-          outboundToday: 1,
-          agentsByStatus: agents({ available: 1, in_call: 1, offline: 1 }),
-        },
-        {
-          team: sales,
-          waiting: 1,
-          longestWait: 45,
-          answeredToday: 1,
-          unansweredToday: 1,
-          unansweredShare: 1 / 3,
-          outboundToday: 0,
-          agentsByStatus: agents({ available: 1, in_call: 1 }),
-        },
-        {
-          team: support,
-          waiting: 0,
-          longestWait: 0,
-          answeredToday: 0,
-          unansweredToday: 2,
-          unansweredShare: 1,
-          outboundToday: 0,
-          agentsByStatus: agents({ offline: 1 }),
-        },
-      ],
-    });
+  const agents = (counts: Record<string, number>) => ({
+    available: 0,
+    offline: 0,
+    do_not_disturb: 0,
+    in_call: 0,
+    after_call_work: 0,
+    ...counts,
   });
 
-  it('starts “today” at midnight in the asked time zone', async () => {
-    const board = await get('/api/analytics/board?timeZone=Europe/Paris');
-    expect(board.rows[0].outboundToday).toBe(2);
-    await send(accounts.supervisor, 'GET', '/api/analytics/board?timeZone=Nowhere').expect(400);
+  it('today: service level, ASA, AHT, abandon rate and callers waiting, for the floor and per team and number', async () => {
+    const board = await get('/api/analytics/board');
+    expect(board).toMatchObject({ at: now, from: jan15, timeZone: 'UTC', serviceLevelSeconds: 20 });
+    // Today: call 2 answered in 10 s (talk 120 s), 3 missed, 4 voicemail, 5 a short abandon (left out), 6 outbound
+    // (talk 60 s), 8 ringing for 45 s.
+    expect(board.floor).toEqual({
+      inbound: 5,
+      outbound: 1,
+      answered: 1,
+      answeredInTime: 1,
+      unanswered: 2,
+      abandoned: 0,
+      shortAbandoned: 1,
+      serviceLevel: 1 / 3,
+      asa: 10,
+      aht: 90,
+      abandonRate: 0,
+      waiting: 1,
+      longestWaitSince: now - 45,
+      agentsByStatus: agents({ available: 1, in_call: 1, offline: 1 }),
+    });
+    expect(board.teams).toEqual([
+      expect.objectContaining({
+        team: sales,
+        inbound: 3,
+        serviceLevel: 1 / 2,
+        aht: 120,
+        waiting: 1,
+        agentsByStatus: agents({ available: 1, in_call: 1 }),
+      }),
+      expect.objectContaining({
+        team: support,
+        inbound: 2,
+        shortAbandoned: 1,
+        serviceLevel: 0,
+        asa: null,
+        agentsByStatus: agents({ offline: 1 }),
+      }),
+    ]);
+    expect(board.numbers).toEqual([expect.objectContaining({ number: { id: 100, name: 'Number 100' }, inbound: 5 })]);
+    expect(board.agents).toEqual([
+      expect.objectContaining({ user: { id: 1, name: 'Alice' }, availability: 'available', handledToday: 0 }),
+      expect.objectContaining({ user: { id: 2, name: 'Bob' }, availability: 'in_call', handledToday: 1 }),
+      expect.objectContaining({ user: { id: 3, name: 'Cara' }, availability: 'offline', handledToday: 1 }),
+    ]);
+  });
+
+  it('the last 15 minutes, and filters by team', async () => {
+    const recent = await get('/api/analytics/board?span=15m');
+    expect(recent.from).toBe(now - 900);
+    expect(recent.floor).toMatchObject({ inbound: 1, answered: 0, serviceLevel: null, waiting: 1 });
+    const team = await get(`/api/analytics/board?teamId=${support.id}`);
+    expect(team.floor).toMatchObject({ inbound: 2, waiting: 0, agentsByStatus: agents({ offline: 1 }) });
+    expect(team.teams.map((row: { team: { id: number } }) => row.team.id)).toEqual([support.id]);
+    expect(team.agents.map((row: { user: { id: number } }) => row.user.id)).toEqual([3]);
+    const refused = await send(accounts.supervisor, 'GET', '/api/analytics/board?span=2h').expect(400);
+    expect(refused.body.error.message).toContain('span');
+  });
+
+  it('starts “today” at midnight in the company’s time zone', async () => {
+    await send(accounts.admin, 'PUT', '/api/company', { ...companySettings, timeZone: 'Europe/Paris' }).expect(200);
+    try {
+      const board = await get('/api/analytics/board');
+      expect(board).toMatchObject({ timeZone: 'Europe/Paris', from: jan15 - hour });
+      expect(board.floor.outbound).toBe(2);
+      // Analytics count days in the company's zone too, unless the query names one.
+      const volume = await get(`/api/analytics/volume?${range}`);
+      expect(volume.byDay.map((day: { date: string }) => day.date)).toEqual(['2026-01-14', '2026-01-15', '2026-01-16']);
+    } finally {
+      await send(accounts.admin, 'PUT', '/api/company', companySettings).expect(200);
+    }
   });
 
   describe('roles', () => itChecksRoles('analytics.board', () => ({ app, accounts })));

@@ -36,7 +36,7 @@ export async function accountsByRole(app: Pick<FloorTestApp, 'signIn'>, aircallU
 
 /** A request as the SPA sends it: mutations carry the CSRF header. */
 export function send(agent: SignedIn, method: string, path: string, body?: unknown) {
-  const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+  const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   const test = agent[verb](path);
   return verb === 'get' ? test : test.set(csrfHeaderName, '1').send(body as object);
 }

@@ -1,17 +1,31 @@
+import type { BoardQuery } from '@switchboard/contracts';
+import { boardSpans } from '@switchboard/contracts/values';
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import * as v from 'valibot';
 import { api } from '../../lib/api-client';
 import { useServerEvent } from '../../lib/server-events';
+import { urlFields } from '../../lib/url-search';
 
-/** "Today" is counted in the supervisor's own time zone. */
-export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const boardTabs = ['calls', 'agents', 'numbers'] as const;
+export type BoardTab = (typeof boardTabs)[number];
 
-const boardKey = (timeZone: string) => ['analytics', 'board', timeZone] as const;
+/** The board's URL: time span, filters and the section shown; anything odd falls back to the whole floor today. */
+export const boardSearchSchema = v.object({
+  span: urlFields.oneOfOr(boardSpans, 'today'),
+  teamId: urlFields.id(),
+  numberId: urlFields.id(),
+  tab: urlFields.oneOfOr(boardTabs, 'calls'),
+});
+export type BoardSearch = v.InferOutput<typeof boardSearchSchema>;
+
+const boardKeyPrefix = ['analytics', 'board'] as const;
 
 /** The BFF computes the figures from its mirror (no Aircall request), so a refresh is cheap. */
-export function boardQuery(timeZone: string) {
+export function boardQuery({ span, teamId, numberId }: Pick<BoardQuery, 'span' | 'teamId' | 'numberId'>) {
+  const query = { span, teamId, numberId };
   return queryOptions({
-    queryKey: boardKey(timeZone),
-    queryFn: ({ signal }) => api('analytics.board', { query: { timeZone }, signal }),
+    queryKey: [...boardKeyPrefix, query],
+    queryFn: ({ signal }) => api('analytics.board', { query, signal }),
     // A safety net: events say when to refresh, but a wall screen must never freeze if the stream drops.
     refetchInterval: 30_000,
     staleTime: 0,
@@ -19,12 +33,15 @@ export function boardQuery(timeZone: string) {
 }
 
 /**
- * Refreshes the board whenever a call or an agent's availability changes. A burst of events while a refresh is under
- * way joins that refresh instead of cancelling it, so a busy floor cannot starve the board.
+ * Refreshes the board whenever a call, an agent's availability or the company's settings change. A burst of events
+ * while a refresh is under way joins that refresh instead of cancelling it, so a busy floor cannot starve the board.
  */
-export function useLiveBoard(timeZone: string): void {
+export function useLiveBoard(): void {
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: boardKey(timeZone) }, { cancelRefetch: false });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: boardKeyPrefix }, { cancelRefetch: false });
   useServerEvent('call.upserted', refresh);
   useServerEvent('availability.changed', refresh);
+  useServerEvent('resource.changed', ({ resource }) => {
+    if (resource === 'company' || resource === 'teams' || resource === 'users') refresh();
+  });
 }

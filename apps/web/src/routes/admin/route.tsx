@@ -14,12 +14,16 @@ const tabs = [
   { to: '/admin', label: 'Accounts' },
   { to: '/admin/audit', label: 'Audit log' },
   { to: '/admin/sync', label: 'Sync and webhooks' },
+  { to: '/admin/settings', label: 'Company settings' },
 ] as const;
 
 function AdminLayout() {
   return (
     <div className="overflow-y-auto">
-      <PageHeader title="Admin" description="Who can sign in, what they did, and how the Aircall mirror is doing." />
+      <PageHeader
+        title="Admin"
+        description="Who can sign in, what they did, how the Aircall mirror is doing, and the company’s settings."
+      />
       <nav aria-label="Admin sections" className="mx-4 mb-4 flex gap-1 border-b border-border">
         {tabs.map((tab) => (
           <Link
