@@ -61,8 +61,9 @@ const spanOf = (lines: string[]) => lines.reduce((sum, line) => sum + naturalMs(
 function exchangesFitting(conversation: Conversation, talkMs: number, random: Random): [string, string][] {
   const core = [...conversation.exchanges];
   const total = () => spanOf([...core, conversation.closing].flat()) + LEAD_IN_MS;
+  // Fillers go after the caller has said why they call and the agent has answered.
   while (total() < talkMs * 0.8 && core.length < 400) {
-    core.splice(random.int(1, core.length), 0, random.pick(fillers));
+    core.splice(random.int(Math.min(2, core.length), core.length), 0, random.pick(fillers));
   }
   while (total() > talkMs && core.length > 1) core.pop();
   return [...core, conversation.closing];
