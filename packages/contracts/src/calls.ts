@@ -100,7 +100,8 @@ export const callListResponseSchema = pageOf('calls', callRowSchema);
 export type CallListResponse = z.infer<typeof callListResponseSchema>;
 
 export const callCommentSchema = z.object({
-  id: idSchema,
+  /** Null for a comment just posted here, until Aircall's id arrives (its call.commented webhook, or the sync). */
+  id: idSchema.nullable(),
   content: z.string(),
   postedAt: unixSecondsSchema,
   /** The Aircall user who wrote it; null when posted through the API (the audit log knows who, on our side). */

@@ -17,6 +17,24 @@ export async function tagLookup(store: Pick<Store, 'tags'>): Promise<TagLookup> 
   return new Map((await store.tags.list()).map((tag) => [tag.id, { name: tag.name, color: tag.color }]));
 }
 
+/**
+ * A comment as the mirror keeps it: Aircall's, or one posted here whose copy Aircall has not sent yet (Aircall answers
+ * a comment without it): no id until then, and the dashboard account that posted it.
+ */
+interface MirroredComment {
+  id: number | null;
+  content: string;
+  posted_at: number;
+  posted_by: Call['comments'][number]['posted_by'];
+  posted_via?: { accountId: number; email: string };
+}
+
+export function pendingComment(content: string, postedAt: number, postedVia: MirroredComment['posted_via']) {
+  const comment: MirroredComment = { id: null, content, posted_at: postedAt, posted_by: null, posted_via: postedVia };
+  // Stored beside Aircall's comments until the call's next state from Aircall replaces them all.
+  return comment as unknown as Call['comments'][number];
+}
+
 /** Shown for a tag the mirror does not know (yet): a neutral grey chip. */
 const unknownTagColor = '#9E9E9E';
 
@@ -139,12 +157,12 @@ export function toCallDetail(
       taggedAt: tag.created_at ?? null,
       taggedBy: namedUser(tag.tagged_by),
     })),
-    comments: call.comments.map((comment) => ({
+    comments: call.comments.map((comment: MirroredComment) => ({
       id: comment.id,
       content: comment.content,
       postedAt: comment.posted_at,
       postedBy: namedUser(comment.posted_by),
-      postedVia: null,
+      postedVia: comment.posted_via ?? null,
     })),
     contact: related.contact ? toContact(related.contact) : null,
     assignedTo: namedUser(call.assigned_to),

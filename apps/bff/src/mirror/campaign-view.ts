@@ -11,6 +11,9 @@ import { secondsOf } from '../time';
 /** Aircall answers 404 both for a user without a campaign and for an unknown user: either way, no campaign. */
 export const isMissing = (error: unknown) => error instanceof ResourceUnavailableError && error.status === 404;
 
+/** 422 is also Aircall's answer to a second campaign for the same user (the reference allows only one). */
+export const isUnprocessable = (error: unknown) => error instanceof ResourceUnavailableError && error.status === 422;
+
 /** A user's campaign and its numbers as Aircall has them now (`campaign` null: none); two requests with one. */
 export async function readCampaign(
   aircall: AircallClient,

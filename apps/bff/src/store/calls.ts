@@ -269,6 +269,25 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
       return row?.data;
     },
 
+    /**
+     * Edits the stored call without making it newer, so the next webhook or sync read of the call replaces the edit
+     * as usual (a change made here whose full result Aircall sends later). Answers the edited call, or undefined
+     * when the call is not mirrored.
+     */
+    async amend(id: number, edit: (call: Call) => Call): Promise<Call | undefined> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .select({ data: calls.data, version: calls.sourceUpdatedAt })
+          .from(calls)
+          .where(eq(calls.id, id))
+          .for('update');
+        if (!row) return undefined;
+        const { id: _id, ...columns } = callColumns(edit(row.data), row.version);
+        await tx.update(calls).set(columns).where(eq(calls.id, id));
+        return columns.data;
+      });
+    },
+
     async delete(id: number): Promise<boolean> {
       return (await db.delete(calls).where(eq(calls.id, id)).returning({ id: calls.id })).length > 0;
     },

@@ -2,8 +2,8 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { upstreamOptions } from '../../mirror/write-through';
 import { startJob } from '../jobs/runner';
-import { assertKnownTags, withTags } from './detail';
 import type { CallMirror } from './mirror';
+import { assertKnownTags, withTags } from './service';
 
 /**
  * Bulk actions answer a job at once and work through the calls in the background, within the budget: a busy

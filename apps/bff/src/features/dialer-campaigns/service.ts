@@ -1,8 +1,7 @@
-import { ResourceUnavailableError } from '@switchboard/aircall';
 import type { ApiEndpointId, DialerCampaign, ServerEvent } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
-import { isMissing, readCampaign, toCampaign } from '../../mirror/campaign-view';
+import { isMissing, isUnprocessable, readCampaign, toCampaign } from '../../mirror/campaign-view';
 import { type ChangeRequest, createWriteThrough, upstreamOptions } from '../../mirror/write-through';
 import type { CampaignRecord } from '../../store';
 import { nowSeconds } from '../../time';
@@ -12,9 +11,6 @@ export const noActiveCampaign = (userId: number) =>
 
 const alreadyHasCampaign = (userId: number) =>
   new HttpError(409, 'conflict', `User ${userId} already has an active dialer campaign: add numbers to it instead.`);
-
-/** 422 is also Aircall's answer to a second campaign for the same user (the reference allows only one). */
-const isUnprocessable = (error: unknown) => error instanceof ResourceUnavailableError && error.status === 422;
 
 type ActiveRecord = CampaignRecord & { campaign: NonNullable<CampaignRecord['campaign']> };
 

@@ -1,6 +1,7 @@
 import type { Call } from '@switchboard/aircall';
 import { callMediaResponseSchema, callResponseSchema, errorEnvelopeSchema } from '@switchboard/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applyContext, applyWebhookEvent } from '../../../src/live/apply-event';
 import { agentsByRole, type CallsTestApp, callsTestApp, changing } from './support';
 
 let app: CallsTestApp;
@@ -42,13 +43,25 @@ describe('GET /api/calls/:callId', () => {
 });
 
 describe('POST /api/calls/:callId/comments', () => {
-  it('comments through Aircall and answers the call as Aircall now has it', async () => {
+  it('comments through Aircall in one request and answers the call as Aircall now has it', async () => {
     const call = doneCall((c) => c.comments.length === 0);
-    const res = await changing(agents.agent.post(`/api/calls/${call.id}/comments`)).send({ content: 'Call back' });
-    expect(res.status).toBe(201);
-    const { call: detail } = callResponseSchema.parse(res.body);
+    let res: Awaited<ReturnType<ReturnType<typeof changing>['send']>> | undefined;
+    const cost = await app.upstreamCost(async () => {
+      res = await changing(agents.agent.post(`/api/calls/${call.id}/comments`)).send({ content: 'Call back' });
+    });
+    expect(cost).toEqual([`POST /v1/calls/${call.id}/comments`]);
+    expect(res?.status).toBe(201);
+    const { call: detail } = callResponseSchema.parse(res?.body);
     expect(detail.comments.map((comment) => comment.content)).toEqual(['Call back']);
+    // Aircall answers without the comment: its id comes with the call.commented webhook.
+    expect(detail.comments[0]).toMatchObject({ id: null, postedVia: { email: expect.stringContaining('agent') } });
     expect((await app.store.calls.get(call.id))?.comments).toHaveLength(1);
+
+    const commented = await app.aircall.calls.get(call.id, { fetch_contact: true });
+    const delivery = { resource: 'call', event: 'call.commented', timestamp: Math.floor(app.clock.now() / 1000) };
+    await applyWebhookEvent(applyContext(app.store), { ...delivery, data: commented as Record<string, unknown> });
+    const after = callResponseSchema.parse((await agents.agent.get(`/api/calls/${call.id}`).expect(200)).body).call;
+    expect(after.comments).toEqual([expect.objectContaining({ id: commented.comments[0]?.id, content: 'Call back' })]);
   });
 
   it('refuses a sixth comment from the mirror alone (409), and emojis (400)', async () => {
@@ -73,10 +86,14 @@ describe('POST /api/calls/:callId/comments', () => {
 });
 
 describe('tags and archive', () => {
-  it('tags a call: the answer and the mirror show the tag with its colour', async () => {
+  it('tags a call in one request: the answer and the mirror show the tag with its colour', async () => {
     const [tag] = await app.store.tags.list();
     const call = doneCall((c) => c.tags.every((t) => t.id !== tag?.id));
-    const res = await changing(agents.agent.post(`/api/calls/${call.id}/tags`)).send({ tagIds: [tag?.id] });
+    let res: Awaited<ReturnType<ReturnType<typeof changing>['send']>> = undefined as never;
+    const cost = await app.upstreamCost(async () => {
+      res = await changing(agents.agent.post(`/api/calls/${call.id}/tags`)).send({ tagIds: [tag?.id] });
+    });
+    expect(cost).toEqual([`POST /v1/calls/${call.id}/tags`]);
     expect(res.status).toBe(200);
     expect(callResponseSchema.parse(res.body).call.tags).toContainEqual(
       expect.objectContaining({ id: tag?.id, name: tag?.name, color: tag?.color }),

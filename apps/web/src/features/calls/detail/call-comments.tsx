@@ -32,7 +32,10 @@ export function CallComments({ call, autoFocus = false }: { call: CallDetail; au
       {call.comments.length > 0 && (
         <ul className="flex flex-col gap-2">
           {call.comments.map((comment) => (
-            <li key={comment.id} className="rounded-md border border-border bg-card px-3 py-2 text-sm">
+            <li
+              key={comment.id ?? `pending ${comment.postedAt} ${comment.content}`}
+              className="rounded-md border border-border bg-card px-3 py-2 text-sm"
+            >
               <p className="whitespace-pre-wrap">{comment.content}</p>
               <p className="mt-1 text-xs text-muted-foreground">
                 {comment.postedBy?.name ?? comment.postedVia?.email ?? 'Posted through the API'} ·{' '}
