@@ -80,7 +80,11 @@ try {
       201,
     ),
     upstream_per_tag: await cost(
-      () => browser.post(`/api/calls/${call.id}/tags`).set(csrfHeaderName, '1').send({ tagIds: [tag.id] }),
+      () =>
+        browser
+          .post(`/api/calls/${call.id}/tags`)
+          .set(csrfHeaderName, '1')
+          .send({ tagIds: [tag.id] }),
       200,
     ),
   });
