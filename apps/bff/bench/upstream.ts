@@ -56,7 +56,7 @@ try {
   async function cost(send: () => request.Test, status: number): Promise<number> {
     const before = upstreamRequests;
     const res = await send();
-    if (res.status !== status) throw new Error(`${res.req.method} ${res.req.path}: ${res.status} ${res.text}`);
+    if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${res.text}`);
     return upstreamRequests - before;
   }
 
