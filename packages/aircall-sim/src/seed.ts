@@ -25,6 +25,8 @@ export const defaultSizes: SeedSizes = { users: 40, teams: 8, numbers: 6, tags: 
 const DAY = 86_400_000;
 /** Seeded calls cover the 3 months of history the API serves, ending a few minutes before "now". */
 export const CALL_HISTORY_MS = 90 * DAY;
+/** Every seeded call ended at least this long before "now" (longer than Aircall takes to process and analyse one). */
+const HISTORY_SETTLED_MS = 60_000;
 
 const firstNames = [
   'John',
@@ -301,7 +303,9 @@ function seedCalls(store: Store, random: Random, count: number, people: CallPeop
     const contact = random.chance(0.4) && people.contacts.length ? random.pick(people.contacts) : null;
     const answered = random.chance(direction === 'inbound' ? 0.72 : 0.65) && agents.length > 0;
     const ringSeconds = random.int(3, 25);
-    const talkSeconds = answered ? random.int(20, 900) : 0;
+    // History has ended, recordings processed and analysed: the latest calls are cut to end a minute before now.
+    const secondsLeftToTalk = Math.floor((now - HISTORY_SETTLED_MS - startedAt) / 1000) - ringSeconds;
+    const talkSeconds = answered ? Math.max(1, Math.min(random.int(20, 900), secondsLeftToTalk)) : 0;
     const user = answered || direction === 'outbound' ? (agents.length ? random.pick(agents) : null) : null;
     const missedCallReason = direction === 'inbound' && !answered ? random.pick(missedReasons) : null;
     const duration = ringSeconds + talkSeconds;

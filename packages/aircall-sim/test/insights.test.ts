@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversations, fillers } from '../src/engine/conversations';
-import { ORIGIN, setup } from './helpers';
+import { FULL_SIZE, ORIGIN, START, setup } from './helpers';
 
 interface Utterance {
   participant_type: 'internal' | 'external';
@@ -153,6 +153,17 @@ describe('insights of seeded calls', () => {
     }
     expect(calls).toHaveLength(40);
     expect(refunds).toBeGreaterThanOrEqual(4);
+  });
+
+  it('exist for the latest history too: seeded calls ended at least a minute before now', async () => {
+    for (const seed of [1, 2, 3]) {
+      const dense = setup({ seed, ...FULL_SIZE });
+      const latest = (await dense.get('/v1/calls?order=desc&per_page=50')).json.calls as SeededCall[];
+      expect(Math.max(...latest.map((call) => call.ended_at))).toBeLessThanOrEqual((START - 60_000) / 1000);
+      for (const call of latest.filter((candidate) => candidate.recording)) {
+        expect((await dense.get(`/v1/calls/${call.id}/transcription`)).status).toBe(200);
+      }
+    }
   });
 
   it('answer every endpoint in a one-key envelope, and the same for the same seed', async () => {
