@@ -13,9 +13,24 @@ describe('the browser console', () => {
     vi.doUnmock('@switchboard/contracts');
   });
 
+  it('stays quiet on the 403 page, which is an answer, not a fault', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    renderRoute('/admin/audit', { account: sessionAccount('agent') });
+    expect(await screen.findByRole('heading', { name: 'You don’t have access to this page' })).toBeInTheDocument();
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('still reports a component that breaks', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fault = new TypeError('Cannot read properties of undefined');
+    rootOptions.onCaughtError(fault);
+    expect(consoleError).toHaveBeenCalledWith(fault);
+  });
+
   it('stays quiet when a component waits for the contracts (React warns about a use() it stops calling)', async () => {
     const consoleError = vi.spyOn(console, 'error');
-    // A fresh api-client whose contracts take a moment to arrive, as their chunk does over the network.
+    // A fresh api-client whose contracts take a moment to arrive, as their chunk does over the network (last in the
+    // file: modules imported after the reset are new instances).
     vi.resetModules();
     vi.doMock('@switchboard/contracts', async (importOriginal) => {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -40,19 +55,5 @@ describe('the browser console', () => {
     root.unmount();
     environment.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
     expect(consoleError).not.toHaveBeenCalled();
-  });
-
-  it('stays quiet on the 403 page, which is an answer, not a fault', async () => {
-    const consoleError = vi.spyOn(console, 'error');
-    renderRoute('/admin/audit', { account: sessionAccount('agent') });
-    expect(await screen.findByRole('heading', { name: 'You don’t have access to this page' })).toBeInTheDocument();
-    expect(consoleError).not.toHaveBeenCalled();
-  });
-
-  it('still reports a component that breaks', async () => {
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const fault = new TypeError('Cannot read properties of undefined');
-    rootOptions.onCaughtError(fault);
-    expect(consoleError).toHaveBeenCalledWith(fault);
   });
 });

@@ -9,30 +9,16 @@ import type {
 import { use } from 'react';
 import type { z } from 'zod';
 import { connectivity } from './connectivity';
+import { readableImport } from './readable-import';
 
 type Contracts = typeof import('@switchboard/contracts');
-
-/** A promise as React's `use` reads it: once it carries its value, `use` returns that without suspending. */
-type ReadablePromise<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
-
-let contractsPromise: ReadablePromise<Contracts> | undefined;
 
 /**
  * The BFF's zod schemas and its endpoint registry (zod's classic API: ~25 KB gzip, a fifth of the initial-JS budget)
  * load after the first paint: main.tsx starts loading them at once, and every request waits for them. Never import a
  * value from '@switchboard/contracts' statically: the package has module-level zod calls, so it would come along.
  */
-export function loadContracts(): Promise<Contracts> {
-  if (!contractsPromise) {
-    const loading: ReadablePromise<Contracts> = import('@switchboard/contracts').then((contracts) => {
-      loading.status = 'fulfilled';
-      loading.value = contracts;
-      return contracts;
-    });
-    contractsPromise = loading;
-  }
-  return contractsPromise;
-}
+export const loadContracts: () => Promise<Contracts> = readableImport(() => import('@switchboard/contracts'));
 
 /**
  * The contracts module inside a component (e.g. its `limits`). The root route's session check awaits them, so a

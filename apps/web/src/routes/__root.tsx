@@ -1,3 +1,4 @@
+import type { SessionAccount } from '@switchboard/contracts';
 import {
   createRootRouteWithContext,
   lazyRouteComponent,
@@ -5,18 +6,26 @@ import {
   redirect,
   useRouterState,
 } from '@tanstack/react-router';
-import { AppShell } from '../features/shell/app-shell';
+import { use } from 'react';
+import { NavigationProgress } from '../features/shell/navigation-progress';
 import { Toasts } from '../features/shell/toasts';
+import { readableImport } from '../lib/readable-import';
 import { sessionQuery } from '../lib/session';
 import type { RouterContext } from '../router';
+
+// The signed-in frame (header, navigation, banners, live events) is no part of the entry chunk: it loads while the
+// session is checked, and the session check waits for it, so the shell renders without suspending.
+const loadAppShell = readableImport(() => import('../features/shell/app-shell'));
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   // Every page but the login page needs a session; the account it finds is in every route's context.
   beforeLoad: async ({ context, location }) => {
+    const shell = loadAppShell();
     const account = await context.queryClient.ensureQueryData(sessionQuery());
     if (!account && location.pathname !== '/login') {
       throw redirect({ to: '/login', search: { redirect: location.href }, replace: true });
     }
+    if (account) await shell;
     return { account };
   },
   component: RootLayout,
@@ -33,14 +42,18 @@ function RootLayout() {
   const fullScreen = useRouterState({ select: (state) => fullScreenPaths.has(state.location.pathname) });
   return (
     <>
-      {account && !fullScreen ? (
-        <AppShell account={account}>
-          <Outlet />
-        </AppShell>
-      ) : (
-        <Outlet />
-      )}
+      <NavigationProgress />
+      {account && !fullScreen ? <SignedIn account={account} /> : <Outlet />}
       <Toasts />
     </>
+  );
+}
+
+function SignedIn({ account }: { account: SessionAccount }) {
+  const { AppShell } = use(loadAppShell());
+  return (
+    <AppShell account={account}>
+      <Outlet />
+    </AppShell>
   );
 }

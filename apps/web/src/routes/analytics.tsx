@@ -3,6 +3,7 @@ import { supervisors } from '@switchboard/contracts/values';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '../components/page-header';
+import { PagePending } from '../components/page-pending';
 import { type AnalyticsFilters, AnalyticsFiltersBar } from '../features/analytics/analytics-filters';
 import { analyticsQueries, parseAnalyticsSearch } from '../features/analytics/analytics-queries';
 import { AnalyticsReport } from '../features/analytics/analytics-report';
@@ -29,6 +30,7 @@ export const Route = createFileRoute('/analytics')({
     return { query };
   },
   component: AnalyticsPage,
+  pendingComponent: PagePending,
   errorComponent: RouteError,
 });
 

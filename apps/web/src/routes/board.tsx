@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Tv } from 'lucide-react';
 import { PageHeader } from '../components/page-header';
+import { PagePending } from '../components/page-pending';
 import { buttonClass } from '../components/ui/button';
 import { BoardSection, EmptyBoard, FloorTiles, isEmptyBoard, UpdatedAt } from '../features/board/board';
 import { BoardFilters, BoardTabs, spanLabels } from '../features/board/board-controls';
@@ -23,6 +24,7 @@ export const Route = createFileRoute('/board')({
       queryClient.ensureQueryData(numbersQuery()),
     ]),
   component: BoardPage,
+  pendingComponent: PagePending,
   errorComponent: RouteError,
 });
 

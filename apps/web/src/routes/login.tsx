@@ -27,7 +27,7 @@ function LoginPage() {
           <img src="/favicon.svg" alt="" className="size-7" />
           <h1 className="text-xl font-semibold tracking-tight">Sign in to Switchboard</h1>
         </div>
-        <LoginForm onSignedIn={() => void navigate({ href: safeRedirectTarget(target), replace: true })} />
+        <LoginForm onSignedIn={() => navigate({ href: safeRedirectTarget(target), replace: true })} />
       </div>
     </main>
   );

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Plus } from 'lucide-react';
 import { PageHeader } from '../components/page-header';
+import { PagePending } from '../components/page-pending';
 import { Button } from '../components/ui/button';
 import { RouteError } from '../features/shell/route-error';
 import { TagDialog } from '../features/tags-admin/tag-dialog';
@@ -14,6 +15,7 @@ export const Route = createFileRoute('/tags')({
   beforeLoad: ({ context }) => requireRole(context.account, admins),
   loader: ({ context }) => context.queryClient.ensureQueryData(tagsQuery()),
   component: TagsPage,
+  pendingComponent: PagePending,
   errorComponent: RouteError,
 });
 

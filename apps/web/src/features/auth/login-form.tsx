@@ -17,8 +17,11 @@ function loginErrorText(error: unknown): string | null {
   return describeError(error);
 }
 
-/** Signs in and hands the account to `onSignedIn`; the session cookie is set by the BFF. */
-export function LoginForm({ onSignedIn }: { onSignedIn: (account: SessionAccount) => void }) {
+/**
+ * Signs in and hands the account to `onSignedIn`; the session cookie is set by the BFF. The button keeps saying
+ * "Signing in…" until `onSignedIn` settles (the page asked for has started to show).
+ */
+export function LoginForm({ onSignedIn }: { onSignedIn: (account: SessionAccount) => Promise<void> }) {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -26,7 +29,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (account: SessionAccount
     mutationFn: () => api('auth.login', { body: { email, password } }),
     onSuccess: ({ account }) => {
       queryClient.setQueryData(sessionKey, account);
-      onSignedIn(account);
+      return onSignedIn(account);
     },
   });
   const fieldErrors = login.error instanceof ApiError ? login.error.fieldErrors : {};

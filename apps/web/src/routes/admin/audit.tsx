@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import { Section } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { Pagination } from '../../components/pagination';
 import { auditQuery } from '../../features/admin/admin-queries';
 import { type AuditFilters, AuditFiltersBar, AuditTable } from '../../features/admin/audit-log';
@@ -14,6 +15,7 @@ export const Route = createFileRoute('/admin/audit')({
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => context.queryClient.ensureQueryData(auditQuery(deps)),
   component: AuditPage,
+  pendingComponent: PagePending,
   errorComponent: RouteError,
 });
 

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { Section } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { AccountsTable } from '../../features/admin/accounts-table';
 import { accountsQuery } from '../../features/admin/admin-queries';
 import { CreateAccountDialog } from '../../features/admin/create-account-dialog';
@@ -10,6 +11,7 @@ import { useAccount } from '../../lib/session';
 export const Route = createFileRoute('/admin/')({
   loader: ({ context }) => context.queryClient.ensureQueryData(accountsQuery(1)),
   component: AccountsPage,
+  pendingComponent: PagePending,
   errorComponent: RouteError,
 });
 

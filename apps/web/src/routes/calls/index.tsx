@@ -1,8 +1,9 @@
-import type { CallRow } from '@switchboard/contracts';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { CallListResponse, CallRow } from '@switchboard/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createFileRoute, Link, stripSearchParams } from '@tanstack/react-router';
 import { Bookmark, FileSearch, Inbox, PhoneOff, SlidersHorizontal, X } from 'lucide-react';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { LoadingBar } from '../../components/loading-bar';
 import { PageHeader } from '../../components/page-header';
 import { StateMessage } from '../../components/state-message';
 import { Button, buttonClass } from '../../components/ui/button';
@@ -45,13 +46,23 @@ export const Route = createFileRoute('/calls/')({
   search: { middlewares: [stripSearchParams(callsSearchDefaults)] },
   // Only what the BFF filters by: opening a call's summary must not reload the list.
   loaderDeps: ({ search }) => listQueryOf(search),
-  loader: ({ context, deps }) => context.queryClient.ensureQueryData(callsQuery(deps)),
+  // Opening the list waits for its first page; a new filter, sort or page does not: the list and the filters being
+  // edited stay on screen, marked as loading, until the next page replaces them.
+  loader: ({ context, deps, cause }) =>
+    cause === 'stay'
+      ? void context.queryClient.prefetchQuery(callsQuery(deps))
+      : context.queryClient.ensureQueryData(callsQuery(deps)),
   component: CallsPage,
   pendingComponent: CallsPending,
   errorComponent: RouteError,
 });
 
 const callKey = (call: CallRow) => call.id;
+/** Never shown: the loader has the first page before the list renders, and later pages keep the previous one. */
+const emptyPage: { calls: CallRow[]; meta: CallListResponse['meta'] } = {
+  calls: [],
+  meta: { page: 1, perPage: 50, total: 0, hasNextPage: false },
+};
 
 function useFilterDirectory() {
   return {
@@ -67,8 +78,8 @@ function CallsPage() {
   const query = listQueryOf(search);
   const openCallId = search.call;
   const navigate = Route.useNavigate();
-  const { data } = useSuspenseQuery(callsQuery(query));
-  const { calls, meta } = data;
+  const list = useQuery({ ...callsQuery(query), placeholderData: keepPreviousData, throwOnError: true });
+  const { calls, meta } = list.data ?? emptyPage;
   const directory = useFilterDirectory();
   const now = useClock().now();
   const account = useAccount();
@@ -146,7 +157,8 @@ function CallsPage() {
             onChange={setFilters}
           />
         </aside>
-        <div className="flex min-w-0 flex-1 flex-col">
+        <div className="relative flex min-w-0 flex-1 flex-col" aria-busy={list.isPlaceholderData}>
+          {list.isPlaceholderData && <LoadingBar label="Loading calls" className="absolute inset-x-0 top-0" />}
           {calls.length > 0 ? (
             <CallsTable
               calls={calls}

@@ -3,6 +3,7 @@ import { createFileRoute, Link } from '@tanstack/react-router';
 import { ArrowLeft, ListX, Trash2 } from 'lucide-react';
 import { ConfirmDialog } from '../../components/form-dialog';
 import { PageHeader, Section } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { ProgressBar } from '../../components/progress-bar';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
@@ -23,6 +24,7 @@ export const Route = createFileRoute('/campaigns/$userId')({
     if (campaign) await context.queryClient.ensureQueryData(campaignNumbersQuery(params.userId));
   },
   component: CampaignPage,
+  pendingComponent: PagePending,
 });
 
 function BackLink() {

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader, Section } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { campaignsQuery } from '../../features/campaigns/campaigns-queries';
 import { CampaignsTable } from '../../features/campaigns/campaigns-table';
 import { CreateCampaignDialog } from '../../features/campaigns/create-campaign-dialog';
@@ -15,6 +16,7 @@ export const Route = createFileRoute('/campaigns/')({
       context.queryClient.ensureQueryData(teamsQuery()),
     ]),
   component: CampaignsPage,
+  pendingComponent: PagePending,
 });
 
 function CampaignsPage() {

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
 import { PageHeader, Section } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { AddMember } from '../../features/teams/add-member';
 import { DeleteTeamDialog } from '../../features/teams/delete-team-dialog';
 import { TeamMembers } from '../../features/teams/team-members';
@@ -15,6 +16,7 @@ export const Route = createFileRoute('/teams/$teamId')({
   },
   loader: ({ context, params }) => context.queryClient.ensureQueryData(teamQuery(params.teamId)),
   component: TeamPage,
+  pendingComponent: PagePending,
 });
 
 function TeamPage() {

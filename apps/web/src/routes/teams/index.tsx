@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { CreateTeamDialog } from '../../features/teams/create-team-dialog';
 import { TeamsTable } from '../../features/teams/teams-table';
 import { teamsQuery } from '../../lib/directory-queries';
@@ -8,6 +9,7 @@ import { teamsQuery } from '../../lib/directory-queries';
 export const Route = createFileRoute('/teams/')({
   loader: ({ context }) => context.queryClient.ensureQueryData(teamsQuery()),
   component: TeamsPage,
+  pendingComponent: PagePending,
 });
 
 function TeamsPage() {

@@ -3,6 +3,7 @@ import { createFileRoute, Link } from '@tanstack/react-router';
 import { ArrowLeft } from 'lucide-react';
 import { AvailabilityBadge } from '../../components/availability';
 import { PageHeader, Section } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { LazyCallPanel } from '../../features/users/lazy-call-panel';
 import { RecentCalls } from '../../features/users/recent-calls';
 import { UserSettingsForm } from '../../features/users/user-settings-form';
@@ -17,6 +18,7 @@ export const Route = createFileRoute('/users/$userId')({
   },
   loader: ({ context, params }) => context.queryClient.ensureQueryData(userQuery(params.userId)),
   component: UserPage,
+  pendingComponent: PagePending,
 });
 
 function UserPage() {

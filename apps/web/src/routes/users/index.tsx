@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import { SearchX, UserRound } from 'lucide-react';
 import { PageHeader } from '../../components/page-header';
+import { PagePending } from '../../components/page-pending';
 import { Pagination } from '../../components/pagination';
 import { StateMessage } from '../../components/state-message';
 import { Button } from '../../components/ui/button';
@@ -22,6 +23,7 @@ export const Route = createFileRoute('/users/')({
       context.queryClient.ensureQueryData(teamsQuery()),
     ]),
   component: UsersPage,
+  pendingComponent: PagePending,
 });
 
 function UsersPage() {
