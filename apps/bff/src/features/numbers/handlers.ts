@@ -9,6 +9,7 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { announceChange } from '../../live/publish';
+import { upstreamOptions } from '../../mirror/write-through';
 import { secondsOf } from '../../time';
 import { type Directory, loadDirectory } from '../users/directory-view';
 
@@ -66,7 +67,7 @@ export function numberHandlers(context: AppContext): NumberHandlers {
           live_recording_activated: body.liveRecordingActivated,
           priority: body.priority,
         },
-        { lane: 'interactive', signal },
+        upstreamOptions('numbers.update', signal),
       );
       // An answer without `users` must not erase who the mirror knew answers this number.
       const previous = await store.numbers.get(answer.id);

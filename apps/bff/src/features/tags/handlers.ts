@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { announceChange } from '../../live/publish';
+import { upstreamOptions } from '../../mirror/write-through';
 
 /** Mirrored calls rewritten per round when a tag is deleted. */
 const untagBatch = 500;
@@ -70,7 +71,7 @@ export function tagHandlers(context: AppContext): TagHandlers {
       audit.details = { name: body.name, color: body.color };
       const created = await aircall.tags.create(
         { name: body.name, color: sixDigitColour(body.color) },
-        { lane: 'interactive', signal },
+        upstreamOptions('tags.create', signal),
       );
       return { tag: await save(created) };
     },
@@ -80,14 +81,14 @@ export function tagHandlers(context: AppContext): TagHandlers {
       const updated = await aircall.tags.update(
         params.tagId,
         { name: body.name, color: body.color === undefined ? undefined : sixDigitColour(body.color) },
-        { lane: 'interactive', signal },
+        upstreamOptions('tags.update', signal),
       );
       return { tag: await save(updated) };
     },
 
     'tags.delete': async ({ params, audit, signal }) => {
       audit.details = { tagId: params.tagId };
-      await aircall.tags.delete(params.tagId, { lane: 'interactive', signal });
+      await aircall.tags.delete(params.tagId, upstreamOptions('tags.delete', signal));
       await store.tags.delete(params.tagId);
       await untagMirroredCalls(params.tagId);
       await announceChange(context, 'tags', params.tagId);

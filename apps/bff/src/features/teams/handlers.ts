@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { fieldError, HttpError } from '../../http/errors';
 import { announceChange } from '../../live/publish';
+import { upstreamOptions } from '../../mirror/write-through';
 import { secondsOf } from '../../time';
 import { type Directory, loadDirectory, type TeamRecord } from '../users/directory-view';
 
@@ -64,12 +65,14 @@ export function teamHandlers(context: AppContext): TeamHandlers {
     'teams.create': async ({ body, audit, signal }) => {
       audit.details = { name: body.name };
       await assertNameFree(body.name);
-      return { team: await save(await aircall.teams.create({ name: body.name }, { lane: 'interactive', signal })) };
+      return {
+        team: await save(await aircall.teams.create({ name: body.name }, upstreamOptions('teams.create', signal))),
+      };
     },
 
     'teams.delete': async ({ params, audit, signal }) => {
       audit.details = { teamId: params.teamId };
-      await aircall.teams.delete(params.teamId, { lane: 'interactive', signal });
+      await aircall.teams.delete(params.teamId, upstreamOptions('teams.delete', signal));
       // Users and calls stay (reference: Delete a Team); calls keep the team they were routed to.
       await store.teams.delete(params.teamId);
       await announceChange(context, 'teams', params.teamId);
@@ -78,13 +81,21 @@ export function teamHandlers(context: AppContext): TeamHandlers {
 
     'teams.addMember': async ({ params, audit, signal }) => {
       audit.details = { teamId: params.teamId, userId: params.userId };
-      const team = await aircall.teams.addUser(params.teamId, params.userId, { lane: 'interactive', signal });
+      const team = await aircall.teams.addUser(
+        params.teamId,
+        params.userId,
+        upstreamOptions('teams.addMember', signal),
+      );
       return { team: await save(team) };
     },
 
     'teams.removeMember': async ({ params, audit, signal }) => {
       audit.details = { teamId: params.teamId, userId: params.userId };
-      const team = await aircall.teams.removeUser(params.teamId, params.userId, { lane: 'interactive', signal });
+      const team = await aircall.teams.removeUser(
+        params.teamId,
+        params.userId,
+        upstreamOptions('teams.removeMember', signal),
+      );
       return { team: await save(team) };
     },
   };

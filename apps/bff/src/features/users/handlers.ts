@@ -5,6 +5,7 @@ import type { HandlerMap } from '../../http/endpoints';
 import { fieldError, HttpError } from '../../http/errors';
 import { announceChange, publishEvent } from '../../live/publish';
 import { toCallRow } from '../../mirror/call-view';
+import { upstreamOptions } from '../../mirror/write-through';
 import { maskPhone } from '../../privacy';
 import { callMirror } from '../calls/mirror';
 import { availabilityOf, loadDirectory, toNumberRef } from './directory-view';
@@ -56,7 +57,7 @@ export function userHandlers(context: AppContext): UserHandlers {
    */
   async function refreshAvailability(userId: number, signal: AbortSignal): Promise<void> {
     const availability = availabilitySchema.safeParse(
-      await aircall.users.availability(userId, { lane: 'interactive', signal }),
+      await aircall.users.availability(userId, upstreamOptions('users.update', signal)),
     );
     if (!availability.success || !(await store.users.setAvailability(userId, availability.data))) return;
     const at = Math.floor(clock.now() / 1000);
@@ -103,7 +104,7 @@ export function userHandlers(context: AppContext): UserHandlers {
       const answer = await aircall.users.update(
         params.userId,
         { availability_status: body.availabilityStatus, wrap_up_time: body.wrapUpTime },
-        { lane: 'interactive', signal },
+        upstreamOptions('users.update', signal),
       );
       await save(answer);
       if (body.availabilityStatus !== undefined) await refreshAvailability(params.userId, signal);
@@ -116,7 +117,7 @@ export function userHandlers(context: AppContext): UserHandlers {
       await aircall.users.startOutboundCall(
         params.userId,
         { number_id: body.numberId, to: body.to },
-        { lane: 'interactive', signal },
+        upstreamOptions('users.startCall', signal),
       );
       return undefined;
     },
@@ -124,7 +125,7 @@ export function userHandlers(context: AppContext): UserHandlers {
     'users.dial': async ({ params, body, audit, signal }) => {
       audit.details = { userId: params.userId, to: maskPhone(body.to) };
       await assertCanCall(params.userId);
-      await aircall.users.dial(params.userId, { to: body.to }, { lane: 'interactive', signal });
+      await aircall.users.dial(params.userId, { to: body.to }, upstreamOptions('users.dial', signal));
       return undefined;
     },
   };
