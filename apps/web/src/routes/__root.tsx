@@ -34,12 +34,10 @@ export const Route = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: lazyRouteComponent(() => import('../features/shell/not-found'), 'NotFound'),
 });
 
-/** Pages for a screen on the wall: signed in, but without the console's header and navigation. */
-const fullScreenPaths = new Set(['/wallboard']);
-
 function RootLayout() {
   const account = Route.useRouteContext({ select: (context) => context.account });
-  const fullScreen = useRouterState({ select: (state) => fullScreenPaths.has(state.location.pathname) });
+  // The wallboard is for a screen on the wall: signed in, but without the console's header and navigation.
+  const fullScreen = useRouterState({ select: (state) => state.location.pathname === '/wallboard' });
   return (
     <>
       <NavigationProgress />

@@ -3,7 +3,7 @@ import { boardSpans } from '@switchboard/contracts/values';
 import { Field } from '../../components/ui/field';
 import { Select } from '../../components/ui/input';
 import { cn } from '../../lib/cn';
-import { type BoardSearch, type BoardTab, boardTabs } from './board-query';
+import { type BoardSearch, type BoardTab, boardTabs } from './board-search';
 
 export const spanLabels: Record<BoardSpan, string> = {
   '15m': 'Last 15 minutes',

@@ -1,22 +1,7 @@
 import type { BoardQuery } from '@switchboard/contracts';
-import { boardSpans } from '@switchboard/contracts/values';
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import * as v from 'valibot';
 import { api } from '../../lib/api-client';
 import { useServerEvent } from '../../lib/server-events';
-import { urlFields } from '../../lib/url-search';
-
-export const boardTabs = ['calls', 'agents', 'numbers'] as const;
-export type BoardTab = (typeof boardTabs)[number];
-
-/** The board's URL: time span, filters and the section shown; anything odd falls back to the whole floor today. */
-export const boardSearchSchema = v.object({
-  span: urlFields.oneOfOr(boardSpans, 'today'),
-  teamId: urlFields.id(),
-  numberId: urlFields.id(),
-  tab: urlFields.oneOfOr(boardTabs, 'calls'),
-});
-export type BoardSearch = v.InferOutput<typeof boardSearchSchema>;
 
 const boardKeyPrefix = ['analytics', 'board'] as const;
 

@@ -8,7 +8,7 @@ import { StateMessage } from '../../components/state-message';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
 import { formatClockTime, formatCount, formatDuration } from '../../lib/format';
-import type { BoardTab } from './board-query';
+import type { BoardTab } from './board-search';
 import {
   longestWait,
   secondsOrDash,

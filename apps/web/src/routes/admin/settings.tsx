@@ -5,7 +5,6 @@ import { RouteError } from '../../features/shell/route-error';
 import { companyQuery } from '../../lib/directory-queries';
 
 export const Route = createFileRoute('/admin/settings')({
-  loader: ({ context }) => context.queryClient.ensureQueryData(companyQuery()),
   component: SettingsPage,
   errorComponent: RouteError,
 });
