@@ -135,18 +135,18 @@ async function applyAlone({ store }: ApplyContext, payload: InboxPayload): Promi
   switch (payload.resource) {
     case 'user': {
       const user = parse(userSchema, payload);
-      await store.users.delete(user.id);
+      await store.users.delete(user.id, version);
       return [{ type: 'resource.changed', at: payload.timestamp, resource: 'users', id: user.id }];
     }
     case 'number': {
       const number = parse(numberSchema, payload);
-      if (payload.event === 'number.deleted') await store.numbers.delete(number.id);
+      if (payload.event === 'number.deleted') await store.numbers.delete(number.id, version);
       else await store.numbers.upsertMany([number], version);
       return [{ type: 'resource.changed', at: payload.timestamp, resource: 'numbers', id: number.id }];
     }
     case 'contact': {
       const contact = parse(contactSchema, payload);
-      if (payload.event === 'contact.deleted') await store.contacts.delete(contact.id);
+      if (payload.event === 'contact.deleted') await store.contacts.delete(contact.id, version);
       else await store.contacts.upsertVersioned([{ contact, sourceUpdatedAt: version }]);
       return [{ type: 'resource.changed', at: payload.timestamp, resource: 'contacts', id: contact.id }];
     }

@@ -229,7 +229,7 @@ export function createCallAnalytics(db: Database) {
       gte(calls.startedAt, query.from),
       lte(calls.startedAt, query.to),
       query.direction ? eq(calls.direction, query.direction) : undefined,
-      query.teamId === undefined ? undefined : sql`${calls.teamIds} && ARRAY[${query.teamId}::int]`,
+      query.teamId === undefined ? undefined : sql`${calls.teamIds} && ARRAY[${query.teamId}::bigint]`,
       ...more,
     );
   const localDate = (query: AnalyticsQuery) =>
@@ -392,7 +392,7 @@ export function createCallAnalytics(db: Database) {
       const scope = and(
         gte(calls.startedAt, Math.min(query.from, query.now - waitingHorizonSeconds)),
         lte(calls.startedAt, query.now),
-        query.teamId === undefined ? undefined : sql`${calls.teamIds} && ARRAY[${query.teamId}::int]`,
+        query.teamId === undefined ? undefined : sql`${calls.teamIds} && ARRAY[${query.teamId}::bigint]`,
         query.numberId === undefined ? undefined : eq(calls.numberId, query.numberId),
       );
       const teamId = sql<number>`routed.team_id`.mapWith(Number);

@@ -172,10 +172,10 @@ function filterConditions(query: CallListQuery): SQL[] {
   if (nonEmpty(query.missedReasons)) conditions.push(inArray(calls.missedCallReason, query.missedReasons));
   if (nonEmpty(query.userIds)) conditions.push(inArray(calls.userId, query.userIds));
   if (nonEmpty(query.numberIds)) conditions.push(inArray(calls.numberId, query.numberIds));
-  if (nonEmpty(query.teamIds)) conditions.push(sql`${calls.teamIds} && ${intArray(query.teamIds)}`);
+  if (nonEmpty(query.teamIds)) conditions.push(sql`${calls.teamIds} && ${idArray(query.teamIds)}`);
   if (nonEmpty(query.tagIds)) {
     const operator = query.tagMatch === 'all' ? sql`@>` : sql`&&`;
-    conditions.push(sql`${calls.tagIds} ${operator} ${intArray(query.tagIds)}`);
+    conditions.push(sql`${calls.tagIds} ${operator} ${idArray(query.tagIds)}`);
   }
   if (query.archived !== undefined) conditions.push(eq(calls.archived, query.archived));
   if (query.from !== undefined) conditions.push(gte(calls.startedAt, query.from));
@@ -201,7 +201,7 @@ const versionOf = (table: CachedTable) =>
 const maxCachedCounts = 1_000;
 
 /** An int[] parameter both drivers accept. */
-const intArray = (values: number[]) => sql`${`{${values.map((value) => Math.trunc(value)).join(',')}}`}::int[]`;
+const idArray = (values: number[]) => sql`${`{${values.map((value) => Math.trunc(value)).join(',')}}`}::bigint[]`;
 
 /**
  * The mirror's calls.

@@ -42,11 +42,27 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   return result.rows;
 }
 
+/**
+ * 64-bit integers (Aircall's ids, counts) read as JavaScript numbers, as PGlite reads them: every value we store is
+ * bounded at 2^53 − 1, where numbers are still exact; node-postgres would answer strings. Its parsers are
+ * process-wide, and Drizzle's queries read them there.
+ */
+let int8ArrayAsNumbers: ((text: string) => Array<number | null>) | undefined;
+function readInt8AsNumber(): void {
+  const int8Array = 1016 as typeof pg.types.builtins.INT8;
+  const asStrings = pg.types.getTypeParser(int8Array) as (text: string) => Array<string | null>;
+  if ((asStrings as unknown) === int8ArrayAsNumbers) return;
+  pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+  int8ArrayAsNumbers = (text: string) => asStrings(text).map((item) => (item === null ? null : Number(item)));
+  pg.types.setTypeParser(int8Array, int8ArrayAsNumbers);
+}
+
 export async function openPostgres(
   connectionString: string,
   options: { poolSize?: number; onError: (error: unknown) => void },
 ): Promise<Connection> {
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  readInt8AsNumber();
   // An idle connection dropped by the server (restart, failover) is an 'error' event: unheard, it would end the
   // process. The pool replaces it on the next query.
   pool.on('error', options.onError);

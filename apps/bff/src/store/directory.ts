@@ -1,10 +1,10 @@
 import type { AircallNumber, Contact, Tag, Team, User } from '@switchboard/aircall';
-import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableName, inArray, like, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CacheVersions } from './cache-versions';
 import { onlyDigits } from './calls';
 import type { Database } from './db';
-import { contacts, numbers, type TeamData, tags, teamMembers, teams, users } from './schema';
+import { contacts, numbers, type TeamData, tags, teamMembers, teams, tombstones, users } from './schema';
 import { containsPattern, excludedColumns, lastByKey } from './sql-helpers';
 import { storableJson } from './storable';
 import { type StoreClock, storeClock } from './time';
@@ -13,8 +13,21 @@ import { type StoreClock, storeClock } from './time';
 type MirrorTable = typeof users | typeof numbers | typeof tags | typeof contacts | typeof teams;
 
 /**
- * An update writes every column but the key and those in `kept`, which keep the value the row had. Of several rows
- * for one id the newest is written (the last of equally new ones), as if they had been upserted one by one.
+ * Serialises the writes of these rows against each other's deletes, on every instance, for the transaction's length:
+ * without it an update could read "no tombstone" just before a delete commits, then bring the row back.
+ */
+async function lockRows(tx: Database, table: MirrorTable, ids: number[]): Promise<void> {
+  // In id order, so two writers of the same rows never wait on each other in a cycle.
+  const idList = `{${[...new Set(ids)].sort((a, b) => a - b).join(',')}}`;
+  await tx.execute(
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(${getTableName(table)} || ':' || id, 0)) FROM unnest(${idList}::bigint[]) AS id ORDER BY id`,
+  );
+}
+
+/**
+ * An update writes every column but the key and those in `kept`, which keep the value the row had; it never goes
+ * back in time: not past the row's own state, nor past a delete of the row (its tombstone). Of several rows for one
+ * id the newest is written (the last of equally new ones), as if they had been upserted one by one.
  */
 async function upsertNewest<Table extends MirrorTable>(
   db: Database,
@@ -24,20 +37,61 @@ async function upsertNewest<Table extends MirrorTable>(
 ): Promise<number[]> {
   if (rows.length === 0) return [];
   const oldestFirst = rows.toSorted((a, b) => a.sourceUpdatedAt - b.sourceUpdatedAt);
-  const written = await db
-    .insert(table as MirrorTable)
-    .values(lastByKey(oldestFirst, (row) => row.id) as (typeof users.$inferInsert)[])
-    .onConflictDoUpdate({
-      target: table.id,
-      set: excludedColumns(table, table.id, ...kept),
-      setWhere: sql`excluded.source_updated_at >= ${table.sourceUpdatedAt}`,
-    })
-    .returning({ id: table.id });
-  return written.map((row) => row.id);
+  const newest = lastByKey(oldestFirst, (row) => row.id);
+  return db.transaction(async (tx) => {
+    await lockRows(
+      tx,
+      table,
+      newest.map((row) => row.id),
+    );
+    const deleted = await tx
+      .select({ id: tombstones.id, deletedAt: tombstones.deletedAt })
+      .from(tombstones)
+      .where(
+        and(
+          eq(tombstones.resource, getTableName(table)),
+          inArray(
+            tombstones.id,
+            newest.map((row) => row.id),
+          ),
+        ),
+      );
+    const deletedAt = new Map(deleted.map((tombstone) => [tombstone.id, tombstone.deletedAt]));
+    const alive = newest.filter((row) => row.sourceUpdatedAt > (deletedAt.get(row.id) ?? Number.NEGATIVE_INFINITY));
+    if (alive.length === 0) return [];
+    const written = await tx
+      .insert(table as MirrorTable)
+      .values(alive as (typeof users.$inferInsert)[])
+      .onConflictDoUpdate({
+        target: table.id,
+        set: excludedColumns(table, table.id, ...kept),
+        setWhere: sql`excluded.source_updated_at >= ${table.sourceUpdatedAt}`,
+      })
+      .returning({ id: table.id });
+    return written.map((row) => row.id);
+  });
 }
 
-async function deleteById(db: Database, table: MirrorTable, id: number): Promise<boolean> {
-  return (await db.delete(table).where(eq(table.id, id)).returning({ id: table.id })).length > 0;
+/**
+ * Deletes a row as of `deletedAt` (epoch ms), leaving a tombstone with that time: a row whose state is newer than
+ * the delete stays, and no older update brings a deleted row back. Answers whether a row went.
+ */
+async function deleteAsOf(db: Database, table: MirrorTable, id: number, deletedAt: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockRows(tx, table, [id]);
+    await tx
+      .insert(tombstones)
+      .values({ resource: getTableName(table), id, deletedAt })
+      .onConflictDoUpdate({
+        target: [tombstones.resource, tombstones.id],
+        set: { deletedAt: sql`greatest(${tombstones.deletedAt}, excluded.deleted_at)` },
+      });
+    const removed = await tx
+      .delete(table)
+      .where(and(eq(table.id, id), lte(table.sourceUpdatedAt, deletedAt)))
+      .returning({ id: table.id });
+    return removed.length > 0;
+  });
 }
 
 /** Mirrored users with their granular availability (in_call, after_call_work, …) when known. */
@@ -107,7 +161,7 @@ export function createUsersRepository(db: Database, clock: StoreClock = storeClo
       return row;
     },
     list: (): Promise<UserRecord[]> => db.select(record).from(users).orderBy(asc(users.name), asc(users.id)),
-    delete: (id: number) => deleteById(db, users, id),
+    delete: (id: number, deletedAt: number) => deleteAsOf(db, users, id, deletedAt),
   };
 }
 
@@ -161,7 +215,7 @@ export function createTeamsRepository(db: Database) {
         .orderBy(asc(teamMembers.teamId));
       return rows.map((row) => row.teamId);
     },
-    delete: (id: number) => deleteById(db, teams, id),
+    delete: (id: number, deletedAt: number) => deleteAsOf(db, teams, id, deletedAt),
   };
 }
 
@@ -187,7 +241,7 @@ export function createNumbersRepository(db: Database) {
       const rows = await db.select({ data: numbers.data }).from(numbers).orderBy(asc(numbers.name), asc(numbers.id));
       return rows.map((row) => row.data);
     },
-    delete: (id: number) => deleteById(db, numbers, id),
+    delete: (id: number, deletedAt: number) => deleteAsOf(db, numbers, id, deletedAt),
   };
 }
 
@@ -219,7 +273,7 @@ export function createTagsRepository(db: Database, versions: CacheVersions) {
     async list(): Promise<Tag[]> {
       return [...(await list.get())];
     },
-    delete: (id: number) => written(deleteById(db, tags, id)),
+    delete: (id: number, deletedAt: number) => written(deleteAsOf(db, tags, id, deletedAt)),
   };
 }
 
@@ -318,7 +372,7 @@ export function createContactsRepository(db: Database) {
       const [row] = await db.select({ data: contacts.data }).from(contacts).where(eq(contacts.id, id));
       return row?.data;
     },
-    delete: (id: number) => deleteById(db, contacts, id),
+    delete: (id: number, deletedAt: number) => deleteAsOf(db, contacts, id, deletedAt),
   };
 }
 export type UsersRepository = ReturnType<typeof createUsersRepository>;

@@ -226,7 +226,7 @@ export function createInsightsRepository(db: Database, clock: StoreClock) {
       const conditions = sql.join(
         [
           sql`c.started_at BETWEEN ${query.from} AND ${query.to}`,
-          query.teamId === undefined ? sql`true` : sql`c.team_ids @> ARRAY[${query.teamId}]::int[]`,
+          query.teamId === undefined ? sql`true` : sql`c.team_ids @> ARRAY[${query.teamId}]::bigint[]`,
           query.direction === undefined ? sql`true` : sql`c.direction = ${query.direction}`,
         ],
         sql` AND `,

@@ -37,6 +37,8 @@ import { jsonb, text } from './storable';
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull();
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const epochMs = (name: string) => bigint(name, { mode: 'number' });
+/** Aircall's ids grow past 32 bits: 64-bit columns, read back as JavaScript numbers (exact up to 2^53 − 1). */
+const aircallId = (name: string) => bigint(name, { mode: 'number' });
 
 // ---------------------------------------------------------------- dashboard accounts
 
@@ -50,7 +52,7 @@ export const accounts = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: accountRole('role').notNull(),
     disabled: boolean('disabled').notNull().default(false),
-    aircallUserId: integer('aircall_user_id'),
+    aircallUserId: aircallId('aircall_user_id'),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull(),
   },
@@ -127,10 +129,10 @@ export const calls = pgTable(
     /** Null while the call is ringing or going on. */
     type: callType('type'),
     missedCallReason: text('missed_call_reason'),
-    userId: integer('user_id'),
-    numberId: integer('number_id'),
-    teamIds: integer('team_ids').array().notNull(),
-    tagIds: integer('tag_ids').array().notNull(),
+    userId: aircallId('user_id'),
+    numberId: aircallId('number_id'),
+    teamIds: aircallId('team_ids').array().notNull(),
+    tagIds: aircallId('tag_ids').array().notNull(),
     archived: boolean('archived').notNull(),
     startedAt: integer('started_at').notNull(),
     answeredAt: integer('answered_at'),
@@ -180,7 +182,7 @@ export const callEvents = pgTable(
 );
 
 export const users = pgTable('users', {
-  id: integer('id').primaryKey(),
+  id: aircallId('id').primaryKey(),
   data: jsonb('data').$type<User>().notNull(),
   name: text('name').notNull(),
   email: text('email').notNull(),
@@ -200,7 +202,7 @@ export const users = pgTable('users', {
 export type TeamData = { [Key in keyof Team as Key extends 'users' ? never : Key]: Team[Key] };
 
 export const teams = pgTable('teams', {
-  id: integer('id').primaryKey(),
+  id: aircallId('id').primaryKey(),
   data: jsonb('data').$type<TeamData>().notNull(),
   name: text('name').notNull(),
   sourceUpdatedAt: epochMs('source_updated_at').notNull(),
@@ -209,16 +211,16 @@ export const teams = pgTable('teams', {
 export const teamMembers = pgTable(
   'team_members',
   {
-    teamId: integer('team_id')
+    teamId: aircallId('team_id')
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
-    userId: integer('user_id').notNull(),
+    userId: aircallId('user_id').notNull(),
   },
   (table) => [primaryKey({ columns: [table.teamId, table.userId] }), index('team_members_user_idx').on(table.userId)],
 );
 
 export const numbers = pgTable('numbers', {
-  id: integer('id').primaryKey(),
+  id: aircallId('id').primaryKey(),
   data: jsonb('data').$type<AircallNumber>().notNull(),
   name: text('name').notNull(),
   digits: text('digits').notNull(),
@@ -226,7 +228,7 @@ export const numbers = pgTable('numbers', {
 });
 
 export const tags = pgTable('tags', {
-  id: integer('id').primaryKey(),
+  id: aircallId('id').primaryKey(),
   data: jsonb('data').$type<Tag>().notNull(),
   name: text('name').notNull(),
   color: text('color').notNull(),
@@ -243,6 +245,20 @@ export const contacts = pgTable(
     sourceUpdatedAt: epochMs('source_updated_at').notNull(),
   },
   (table) => [index('contacts_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops'))],
+);
+
+/**
+ * Deletes Aircall told us of (users, teams, numbers, tags, contacts), with their time: an update older than the
+ * delete never brings the row back, and a delete older than the row's state removes nothing (see directory.ts).
+ */
+export const tombstones = pgTable(
+  'tombstones',
+  {
+    resource: text('resource').notNull(),
+    id: aircallId('id').notNull(),
+    deletedAt: epochMs('deleted_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.resource, table.id] })],
 );
 
 /** A text search configuration's name ('english', 'simple' …): the stemming a transcript is indexed with. */

@@ -66,7 +66,10 @@ export interface SyncDeps {
 /** A listing mirrored whole: what Aircall lists is upserted, what it no longer lists is deleted. */
 interface DirectoryListing<T extends { id: number }> {
   listAll(params: Record<string, never>, options: IterateOptions): Paginated<T>;
-  repository: { upsertMany(items: T[], version: number): Promise<unknown>; delete(id: number): Promise<unknown> };
+  repository: {
+    upsertMany(items: T[], version: number): Promise<unknown>;
+    delete(id: number, deletedAt: number): Promise<unknown>;
+  };
   mirroredIds(): Promise<number[]>;
 }
 
@@ -110,11 +113,13 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
     signal: AbortSignal,
   ): Promise<void> {
     const listed = new Set<number>();
+    // Absent from a listing that started now: a row written since (a webhook's newer state) is not removed.
+    const listedAt = clock.now();
     for await (const page of listing.listAll({}, listOptions(signal)).pages()) {
       await listing.repository.upsertMany(page.items, clock.now());
       for (const item of page.items) listed.add(item.id);
     }
-    for (const id of await listing.mirroredIds()) if (!listed.has(id)) await listing.repository.delete(id);
+    for (const id of await listing.mirroredIds()) if (!listed.has(id)) await listing.repository.delete(id, listedAt);
     await store.syncCheckpoints.save(resource, {
       backfillDone: true,
       itemsSynced: listed.size,
@@ -360,7 +365,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
   };
   const forgetters: Record<string, (id: number) => Promise<unknown>> = {
     calls: (id) => store.calls.delete(id),
-    contacts: (id) => store.contacts.delete(id),
+    contacts: (id) => store.contacts.delete(id, clock.now()),
   };
 
   /**

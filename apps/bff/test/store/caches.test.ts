@@ -53,7 +53,7 @@ describeOnEachDriver('caches kept correct across instances', (ctx) => {
     expect((await a.tags.get(1))?.name).toBe('Key account');
 
     // Without a page in between, the other instance hears it through NOTIFY.
-    await b.tags.delete(1);
+    await b.tags.delete(1, ctx.clock.now());
     await vi.waitFor(async () => expect(await a.tags.list()).toEqual([]), { timeout: 2_000, interval: 5 });
   });
 

@@ -1,38 +1,8 @@
-import type { AircallNumber, Contact, Tag } from '@switchboard/aircall';
+import type { Tag } from '@switchboard/aircall';
 import { expect, it } from 'vitest';
 import type { ContactPageQuery } from '../../src/store/directory';
-import { aTeam, aUser } from './fixtures';
+import { aContact, aNumber, aTeam, aUser } from './fixtures';
 import { describeOnEachDriver } from './harness';
-
-const aNumber = (id: number, name: string): AircallNumber => ({
-  id,
-  direct_link: `https://api.aircall.io/v1/numbers/${id}`,
-  name,
-  digits: '+33 1 00 00 00 00',
-  created_at: '2025-01-01T00:00:00.000Z',
-  country: 'FR',
-  time_zone: 'Europe/Paris',
-  open: true,
-  availability_status: 'open',
-  is_ivr: false,
-  live_recording_activated: false,
-  priority: null,
-});
-
-const aContact = (id: number, overrides: Partial<Contact> = {}): Contact => ({
-  id,
-  direct_link: `https://api.aircall.io/v1/contacts/${id}`,
-  first_name: 'Jennifer',
-  last_name: 'Smith',
-  company_name: 'Acme',
-  information: null,
-  is_shared: true,
-  created_at: 1,
-  updated_at: 1,
-  emails: [{ id: 1, label: 'work', value: 'jennifer@acme.example' }],
-  phone_numbers: [{ id: 2, label: 'mobile', value: '+33 6 11 22 33 44' }],
-  ...overrides,
-});
 
 describeOnEachDriver('directory mirror', (ctx) => {
   it('remembers since when a user is in their status: a repeated status keeps its start', async () => {
@@ -44,7 +14,7 @@ describeOnEachDriver('directory mirror', (ctx) => {
     expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'in_call', availabilitySince: 2_000 });
     await ctx.store.users.upsertMany([aUser({ id: 7, name: 'Renamed' })], 2);
     expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'in_call', availabilitySince: 2_000 });
-    await ctx.store.users.delete(7);
+    await ctx.store.users.delete(7, 2);
   });
 
   it('company settings: none until saved, then the saved ones; the zone most numbers use', async () => {
@@ -52,9 +22,9 @@ describeOnEachDriver('directory mirror', (ctx) => {
     expect(await ctx.store.company.commonNumberTimeZone()).toBeNull();
     await ctx.store.numbers.upsertMany(
       [
-        { ...aNumber(1, 'Paris'), time_zone: 'Europe/Paris' },
-        { ...aNumber(2, 'New York'), time_zone: 'America/New_York' },
-        { ...aNumber(3, 'Lyon'), time_zone: 'Europe/Paris' },
+        { ...aNumber(31, 'Paris'), time_zone: 'Europe/Paris' },
+        { ...aNumber(32, 'New York'), time_zone: 'America/New_York' },
+        { ...aNumber(33, 'Lyon'), time_zone: 'Europe/Paris' },
       ],
       1,
     );
@@ -65,9 +35,7 @@ describeOnEachDriver('directory mirror', (ctx) => {
       settings: { timeZone: 'Europe/Berlin' },
       updatedAt: new Date(ctx.clock.now()),
     });
-    await ctx.store.numbers.delete(1);
-    await ctx.store.numbers.delete(2);
-    await ctx.store.numbers.delete(3);
+    for (const id of [31, 32, 33]) await ctx.store.numbers.delete(id, 1);
   });
 
   it('keeps the newest state of a user and its live availability', async () => {
@@ -85,7 +53,7 @@ describeOnEachDriver('directory mirror', (ctx) => {
     expect(await ctx.store.users.get(1)).toMatchObject({ user: { name: 'Ada L.' }, availability: 'in_call' });
     await ctx.store.users.upsertMany([aUser({ id: 2, name: 'Bob' })], 1);
     expect((await ctx.store.users.list()).map((record) => record.user.name)).toEqual(['Ada L.', 'Bob']);
-    expect(await ctx.store.users.delete(2)).toBe(true);
+    expect(await ctx.store.users.delete(2, 2)).toBe(true);
     expect(await ctx.store.users.get(2)).toBeUndefined();
   });
 
@@ -111,7 +79,7 @@ describeOnEachDriver('directory mirror', (ctx) => {
       ['Support', [4]],
     ]);
     expect(await ctx.store.teams.idsOfUser(4)).toEqual([10, 11]);
-    expect(await ctx.store.teams.delete(11)).toBe(true);
+    expect(await ctx.store.teams.delete(11, 2)).toBe(true);
     expect(await ctx.store.teams.idsOfUser(4)).toEqual([10]);
   });
 
@@ -122,7 +90,7 @@ describeOnEachDriver('directory mirror', (ctx) => {
     const tag: Tag = { id: 5, name: 'VIP', color: '#ff0000', description: null };
     await ctx.store.tags.upsertMany([tag], 1);
     expect(await ctx.store.tags.list()).toEqual([tag]);
-    expect(await ctx.store.tags.delete(5)).toBe(true);
+    expect(await ctx.store.tags.delete(5, 2)).toBe(true);
     expect(await ctx.store.tags.get(5)).toBeUndefined();
   });
 

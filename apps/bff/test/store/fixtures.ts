@@ -1,4 +1,4 @@
-import type { Call, Team, User } from '@switchboard/aircall';
+import type { AircallNumber, Call, Contact, Team, User } from '@switchboard/aircall';
 
 /** 2026-01-15 12:00 UTC, UNIX seconds. */
 export const baseTime = Date.UTC(2026, 0, 15, 12) / 1000;
@@ -60,3 +60,33 @@ export function aTeam(overrides: Partial<Team> & { id: number }): Team {
     ...overrides,
   };
 }
+
+export const aNumber = (id: number, name: string): AircallNumber => ({
+  id,
+  direct_link: `https://api.aircall.io/v1/numbers/${id}`,
+  name,
+  digits: '+33 1 00 00 00 00',
+  created_at: '2025-01-01T00:00:00.000Z',
+  country: 'FR',
+  time_zone: 'Europe/Paris',
+  open: true,
+  availability_status: 'open',
+  is_ivr: false,
+  live_recording_activated: false,
+  priority: null,
+});
+
+export const aContact = (id: number, overrides: Partial<Contact> = {}): Contact => ({
+  id,
+  direct_link: `https://api.aircall.io/v1/contacts/${id}`,
+  first_name: 'Jennifer',
+  last_name: 'Smith',
+  company_name: 'Acme',
+  information: null,
+  is_shared: true,
+  created_at: 1,
+  updated_at: 1,
+  emails: [{ id: 1, label: 'work', value: 'jennifer@acme.example' }],
+  phone_numbers: [{ id: 2, label: 'mobile', value: '+33 6 11 22 33 44' }],
+  ...overrides,
+});

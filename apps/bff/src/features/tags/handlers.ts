@@ -89,7 +89,7 @@ export function tagHandlers(context: AppContext): TagHandlers {
     'tags.delete': async ({ params, audit, signal }) => {
       audit.details = { tagId: params.tagId };
       await aircall.tags.delete(params.tagId, upstreamOptions('tags.delete', signal));
-      await store.tags.delete(params.tagId);
+      await store.tags.delete(params.tagId, clock.now());
       await untagMirroredCalls(params.tagId);
       await announceChange(context, 'tags', params.tagId);
       return undefined;

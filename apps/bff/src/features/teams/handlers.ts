@@ -74,7 +74,7 @@ export function teamHandlers(context: AppContext): TeamHandlers {
       audit.details = { teamId: params.teamId };
       await aircall.teams.delete(params.teamId, upstreamOptions('teams.delete', signal));
       // Users and calls stay (reference: Delete a Team); calls keep the team they were routed to.
-      await store.teams.delete(params.teamId);
+      await store.teams.delete(params.teamId, clock.now());
       await announceChange(context, 'teams', params.teamId);
       return undefined;
     },
