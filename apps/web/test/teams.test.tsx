@@ -44,14 +44,14 @@ describe('/teams', () => {
     const { user: person, router } = renderRoute('/teams', { account: supervisor });
     await person.click(await screen.findByRole('button', { name: 'New team' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create a team' });
-    const name = within(dialog).getByLabelText('Team name');
+    const name = await within(dialog).findByLabelText('Team name');
     const submit = within(dialog).getByRole('button', { name: 'Create team' });
 
     await person.click(submit);
-    expect(name).toHaveAccessibleDescription(expect.stringContaining('Give the team a name.'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining("Can't be blank."));
     await person.type(name, ' support ');
     await person.click(submit);
-    expect(name).toHaveAccessibleDescription(expect.stringContaining('A team named “support” already exists'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('A team of that name already exists'));
     await person.clear(name);
     await person.click(name);
     await person.paste('x'.repeat(65));
@@ -85,6 +85,35 @@ describe('/teams', () => {
     await waitFor(() =>
       expect(name).toHaveAccessibleDescription(expect.stringContaining('Aircall already has a team with that name.')),
     );
+  });
+
+  it('puts the BFF’s rule for a field beside that field (a 400 naming body.name)', async () => {
+    server.use(
+      http.get('/api/teams', () => HttpResponse.json({ teams: [] })),
+      http.post('/api/teams', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'bad_request',
+              message: 'body.name: must not contain emojis (Aircall removes them)',
+              details: { fields: [{ field: 'body.name', rule: 'must not contain emojis (Aircall removes them)' }] },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user: person } = renderRoute('/teams', { account: supervisor });
+    await person.click(await screen.findByRole('button', { name: 'New team' }));
+    const name = await screen.findByLabelText('Team name');
+    await person.type(name, 'Support');
+    await person.click(screen.getByRole('button', { name: 'Create team' }));
+    await waitFor(() =>
+      expect(name).toHaveAccessibleDescription(
+        expect.stringContaining('Must not contain emojis (Aircall removes them).'),
+      ),
+    );
+    expect(screen.queryByText(/body\.name/)).not.toBeInTheDocument();
   });
 
   it('explains what deleting a team does before deleting it', async () => {
