@@ -1,16 +1,17 @@
 import { createAircallClient } from '@switchboard/aircall';
-import { errorEnvelopeSchema } from '@switchboard/contracts';
+import { csrfHeaderName, errorEnvelopeSchema } from '@switchboard/contracts';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { appOnSimulator } from './helpers';
 
-// GET /api/contacts without criteria lists contacts from Aircall itself (the mirror only holds touched contacts),
-// so it shows how every upstream failure reaches the browser.
+// Reads come from the mirror; creating a tag is one request to Aircall, so it shows how every upstream failure of a
+// change reaches the browser.
+const newTag = { name: 'Escalated', color: '#aa3300' };
 describe('upstream failures reach the browser as clear envelopes', () => {
   it('turns wrong Aircall credentials into a 502 that blames the configuration, never leaking the token', async () => {
     const canary = 'canary-token-5f1e2d';
     const { signIn, log } = await appOnSimulator({ credentials: { apiId: 'wrong-id', apiToken: canary } });
-    const res = await (await signIn('agent')).get('/api/contacts').expect(502);
+    const res = await (await signIn('admin')).post('/api/tags').set(csrfHeaderName, '1').send(newTag).expect(502);
     expect(errorEnvelopeSchema.parse(res.body).error).toEqual({
       code: 'upstream_unauthorized',
       message: 'Aircall refused the configured API credentials.',
@@ -28,15 +29,15 @@ describe('upstream failures reach the browser as clear envelopes', () => {
       retry: false,
     });
     const { app, signIn } = await appOnSimulator({ aircall });
-    const res = await (await signIn('agent')).get('/api/contacts').expect(502);
+    const res = await (await signIn('admin')).post('/api/tags').set(csrfHeaderName, '1').send(newTag).expect(502);
     expect(errorEnvelopeSchema.parse(res.body).error.code).toBe('upstream_unavailable');
     await request(app).get('/api/health').expect(200);
   });
 
   it('answers 429 with Retry-After when Aircall rate limits the company', async () => {
     const { signIn, simulator } = await appOnSimulator();
-    simulator.faults.add({ route: '/v1/contacts*', rateLimitedFor: 30 });
-    const res = await (await signIn('agent')).get('/api/contacts').expect(429);
+    simulator.faults.add({ route: '/v1/tags*', rateLimitedFor: 30 });
+    const res = await (await signIn('admin')).post('/api/tags').set(csrfHeaderName, '1').send(newTag).expect(429);
     const { error } = errorEnvelopeSchema.parse(res.body);
     expect(error.code).toBe('rate_limited');
     expect(error.retryAfter).toBeGreaterThan(0);
