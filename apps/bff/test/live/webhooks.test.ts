@@ -180,6 +180,28 @@ describe('POST /webhooks/aircall', () => {
     );
   });
 
+  it('keeps the contacts mirror live: created, updated and deleted contacts', async () => {
+    const first = recorded.deliveries.length;
+    const contact = await recorded.aircall.contacts.create({
+      first_name: 'Webhook',
+      phone_numbers: [{ label: 'Work', value: '+14155550142' }],
+    });
+    await recorded.aircall.contacts.update(contact.id, { company_name: 'Hooks Ltd' });
+    await recorded.sim.settleWebhooks();
+    for (const delivery of recorded.deliveries.slice(first)) await post(delivery).expect(200);
+    await applyPending();
+    expect((await store.contacts.get(contact.id))?.company_name).toBe('Hooks Ltd');
+
+    const beforeDelete = recorded.deliveries.length;
+    await recorded.aircall.contacts.delete(contact.id);
+    await recorded.sim.settleWebhooks();
+    const deleted = recorded.deliveries.slice(beforeDelete);
+    expect(deleted.map((delivery) => delivery.event)).toEqual(['contact.deleted']);
+    for (const delivery of deleted) await post(delivery).expect(200);
+    await applyPending();
+    expect(await store.contacts.get(contact.id)).toBeUndefined();
+  });
+
   it('keeps a malformed event with its error and applies the others', async () => {
     const { byEvent, callId } = await playCall();
     const created = byEvent('call.created');
