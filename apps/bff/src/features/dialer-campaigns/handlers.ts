@@ -3,7 +3,7 @@ import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
 import { toDialerPhoneNumber } from '../../mirror/campaign-view';
 import { startJob } from '../jobs/runner';
-import { teamNotFound } from '../teams/handlers';
+import { teamNotFound } from '../teams/service';
 import { dialerCampaignService } from './service';
 import { splitEvenly } from './split';
 

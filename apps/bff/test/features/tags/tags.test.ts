@@ -1,6 +1,6 @@
 import type { Role, Tag } from '@switchboard/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sixDigitColour } from '../../../src/features/tags/handlers';
+import { sixDigitColour } from '../../../src/features/tags/service';
 import { accountsByRole, type FloorTestApp, floorTestApp, itChecksRoles, type SignedIn, send } from '../users/support';
 
 let app: FloorTestApp;
