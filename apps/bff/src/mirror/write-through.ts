@@ -1,8 +1,9 @@
 import type { RequestOptions } from '@switchboard/aircall';
 import { type ApiEndpointId, getEndpoint, type ServerEvent } from '@switchboard/contracts';
 import type { AppContext } from '../context';
-import { publishEvent } from '../live/publish';
+import { type ChangedResource, publishEvent } from '../live/publish';
 import type { MirrorRepair } from '../store';
+import { nowSeconds } from '../time';
 
 /** Answered on a change Aircall made but the mirror could not take yet: the sync repairs it. */
 export const mirrorHeader = { name: 'Switchboard-Mirror', repairPending: 'repair-pending' } as const;
@@ -34,6 +35,26 @@ export function upstreamOptions(endpoint: ApiEndpointId, signal?: AbortSignal): 
   const { lane } = getEndpoint(endpoint);
   if (lane === null) throw new Error(`${endpoint} has no lane in the registry: it may not ask Aircall`);
   return { lane, signal };
+}
+
+/** The live event that tells every console to refetch one resource. */
+export const resourceChanged = (clock: { now(): number }, resource: ChangedResource, id: number): ServerEvent[] => [
+  { type: 'resource.changed', at: nowSeconds(clock), resource, id },
+];
+
+/** `apply` and `repair` for an answer that is the resource as Aircall now has it: saved whole, the consoles told. */
+export function savedWhole<Item extends { id: number }>(
+  clock: { now(): number },
+  resource: ChangedResource,
+  save: (item: Item) => Promise<unknown>,
+): Pick<Change<Item>, 'apply' | 'repair'> {
+  return {
+    apply: async (item) => {
+      await save(item);
+      return resourceChanged(clock, resource, item.id);
+    },
+    repair: (item) => ({ resource, id: item.id }),
+  };
 }
 
 /**

@@ -9,13 +9,18 @@ import {
   type ContactSearchQuery,
   type ContactUpdateBody,
   limits,
-  type ServerEvent,
 } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
 import { tagLookup, toCallRow } from '../../mirror/call-view';
 import { onlyDigits } from '../../mirror/contact-view';
-import { type ChangeRequest, createWriteThrough, upstreamOptions } from '../../mirror/write-through';
+import {
+  type ChangeRequest,
+  createWriteThrough,
+  resourceChanged,
+  savedWhole,
+  upstreamOptions,
+} from '../../mirror/write-through';
 import { nowSeconds } from '../../time';
 
 type DetailKind = 'phone_numbers' | 'emails';
@@ -42,18 +47,11 @@ export function contactService(context: AppContext) {
   const { aircall, store, clock } = context;
   const change = createWriteThrough(context);
 
-  const changed = (contactId: number): ServerEvent[] => [
-    { type: 'resource.changed', at: nowSeconds(clock), resource: 'contacts', id: contactId },
-  ];
-
-  /** Aircall's answer is the contact as it now is: into the mirror, and every console hears of it. */
-  const savedContact = {
-    apply: async (contact: AircallContact) => {
-      await store.contacts.upsertMany([contact], clock.now());
-      return changed(contact.id);
-    },
-    repair: (contact: AircallContact) => ({ resource: 'contacts', id: contact.id }),
-  };
+  const changed = (contactId: number) => resourceChanged(clock, 'contacts', contactId);
+  /** Aircall's answer is the contact as it now is. */
+  const savedContact = savedWhole(clock, 'contacts', (contact: AircallContact) =>
+    store.contacts.upsertMany([contact], clock.now()),
+  );
 
   async function mirrored(contactId: number): Promise<AircallContact> {
     const contact = await store.contacts.get(contactId);

@@ -1,10 +1,9 @@
-import type { ApiEndpointId, DialerCampaign, ServerEvent } from '@switchboard/contracts';
+import type { ApiEndpointId, DialerCampaign } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
 import { isMissing, isUnprocessable, readCampaign, toCampaign } from '../../mirror/campaign-view';
-import { type ChangeRequest, createWriteThrough, upstreamOptions } from '../../mirror/write-through';
+import { type ChangeRequest, createWriteThrough, resourceChanged, upstreamOptions } from '../../mirror/write-through';
 import type { CampaignRecord } from '../../store';
-import { nowSeconds } from '../../time';
 
 export const noActiveCampaign = (userId: number) =>
   new HttpError(404, 'not_found', `User ${userId} has no active dialer campaign.`);
@@ -24,13 +23,10 @@ export function dialerCampaignService(context: AppContext) {
   const dialer = aircall.users.dialerCampaign;
   const change = createWriteThrough(context);
 
-  const changed = (userId: number): ServerEvent[] => [
-    { type: 'resource.changed', at: nowSeconds(clock), resource: 'dialerCampaigns', id: userId },
-  ];
   const saved = {
     apply: async (record: CampaignRecord) => {
       await store.dialerCampaigns.save(record, clock.now());
-      return changed(record.userId);
+      return resourceChanged(clock, 'dialerCampaigns', record.userId);
     },
     repair: (record: CampaignRecord) => ({ resource: 'dialerCampaigns', id: record.userId }),
   };

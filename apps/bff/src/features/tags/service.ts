@@ -1,9 +1,8 @@
 import type { Tag as AircallTag } from '@switchboard/aircall';
-import type { ServerEvent, Tag } from '@switchboard/contracts';
+import type { Tag } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { HttpError } from '../../http/errors';
-import { type ChangeRequest, createWriteThrough } from '../../mirror/write-through';
-import { nowSeconds } from '../../time';
+import { type ChangeRequest, createWriteThrough, resourceChanged, savedWhole } from '../../mirror/write-through';
 
 /** Mirrored calls rewritten per round when a tag is deleted. */
 const untagBatch = 500;
@@ -51,16 +50,7 @@ export function tagService(context: AppContext) {
     }
   }
 
-  const changed = (tagId: number): ServerEvent[] => [
-    { type: 'resource.changed', at: nowSeconds(clock), resource: 'tags', id: tagId },
-  ];
-  const savedTag = {
-    apply: async (tag: AircallTag) => {
-      await store.tags.upsertMany([tag], clock.now());
-      return changed(tag.id);
-    },
-    repair: (tag: AircallTag) => ({ resource: 'tags', id: tag.id }),
-  };
+  const savedTag = savedWhole(clock, 'tags', (tag: AircallTag) => store.tags.upsertMany([tag], clock.now()));
 
   async function mirrored(tagId: number): Promise<AircallTag> {
     const tag = await store.tags.get(tagId);
@@ -102,7 +92,7 @@ export function tagService(context: AppContext) {
         apply: async () => {
           await store.tags.delete(tagId, clock.now());
           await untagMirroredCalls(tagId);
-          return changed(tagId);
+          return resourceChanged(clock, 'tags', tagId);
         },
         repair: () => ({ resource: 'tags', id: tagId }),
       });

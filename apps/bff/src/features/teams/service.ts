@@ -1,9 +1,9 @@
 import type { Team as AircallTeam } from '@switchboard/aircall';
-import type { ServerEvent, Team, TeamDetail } from '@switchboard/contracts';
+import type { Team, TeamDetail } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import { fieldError, HttpError } from '../../http/errors';
-import { type ChangeRequest, createWriteThrough } from '../../mirror/write-through';
-import { nowSeconds, secondsOf } from '../../time';
+import { type ChangeRequest, createWriteThrough, resourceChanged, savedWhole } from '../../mirror/write-through';
+import { secondsOf } from '../../time';
 import { type Directory, loadDirectory, type TeamRecord } from '../users/directory-view';
 
 export const teamNotFound = (teamId: number) =>
@@ -26,17 +26,8 @@ export function teamService(context: AppContext) {
   const { store, aircall, clock } = context;
   const change = createWriteThrough(context);
 
-  const changed = (teamId: number): ServerEvent[] => [
-    { type: 'resource.changed', at: nowSeconds(clock), resource: 'teams', id: teamId },
-  ];
   /** Aircall answers every team change with the team and all its members: the mirror takes it whole. */
-  const savedTeam = {
-    apply: async (team: AircallTeam) => {
-      await store.teams.upsertMany([team], clock.now());
-      return changed(team.id);
-    },
-    repair: (team: AircallTeam) => ({ resource: 'teams', id: team.id }),
-  };
+  const savedTeam = savedWhole(clock, 'teams', (team: AircallTeam) => store.teams.upsertMany([team], clock.now()));
 
   async function detail(teamId: number): Promise<TeamDetail> {
     const [record, directory] = await Promise.all([store.teams.get(teamId), loadDirectory(store)]);
@@ -82,7 +73,7 @@ export function teamService(context: AppContext) {
         // Users and calls stay (reference: Delete a Team); calls keep the team they were routed to.
         apply: async () => {
           await store.teams.delete(teamId, clock.now());
-          return changed(teamId);
+          return resourceChanged(clock, 'teams', teamId);
         },
         repair: () => ({ resource: 'teams', id: teamId }),
       });
