@@ -14,6 +14,7 @@ import { authHandlers } from './features/auth/handlers';
 import { type AuditEntry, endpointRouter, type HandlerMap } from './http/endpoints';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { webhookReceiver } from './live/webhook-receiver';
+import { loggedError } from './logger';
 import { maskPhoneNumbersIn } from './privacy';
 import type { SessionPolicy, Store } from './store';
 
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): Express {
       serializers: {
         req: (req: { method: string; url: string; id: unknown }) => loggedRequest(req),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: loggedError,
       },
     }),
   );

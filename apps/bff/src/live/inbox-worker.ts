@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { describeError } from '../privacy';
 import type { Store } from '../store';
 import { applyContext, applyWebhookBatch, type InboxPayload } from './apply-event';
 import { liveHubOf } from './hub';
@@ -35,9 +36,8 @@ export async function applyPendingWebhooks(deps: WorkerDeps, batchSize = 200): P
         continue;
       }
       const failure = failures.get(index);
-      const message = failure instanceof Error ? failure.message : String(failure);
-      deps.logger.warn({ inboxId: entry.id, event: entry.event, err: message }, 'webhook event not applied');
-      await deps.store.webhookInbox.markFailed(entry.id, message);
+      deps.logger.warn({ inboxId: entry.id, event: entry.event, err: failure }, 'webhook event not applied');
+      await deps.store.webhookInbox.markFailed(entry.id, describeError(failure).message);
     }
     // The batch's notices in one transaction, published before the events are marked applied (one statement): a
     // crash in between repeats notices, never loses one.

@@ -65,7 +65,7 @@ export function startBackgroundWork(context: BackgroundContext, options: Backgro
         webhookDueAt = clock.now() + webhookCheckMs;
         await reconcileWebhook({ ...context, signal }, options.publicUrl).catch((error: unknown) => {
           if (signal.aborted) return;
-          logger.warn({ err: error instanceof Error ? error.message : error }, 'webhook registration not reconciled');
+          logger.warn({ err: error }, 'webhook registration not reconciled');
           webhookDueAt = clock.now() + schedule.retryMs;
         });
       }
@@ -81,8 +81,7 @@ export function startBackgroundWork(context: BackgroundContext, options: Backgro
       }
       const syncDueAt = await sync.runDue(signal);
       const moreInsights = await fetchMissingInsights(context, signal).catch((error: unknown) => {
-        if (!signal.aborted)
-          logger.warn({ err: error instanceof Error ? error.message : error }, 'insights not fetched');
+        if (!signal.aborted) logger.warn({ err: error }, 'insights not fetched');
         return false;
       });
       const insightsDueAt = clock.now() + (moreInsights ? insightRetryMs.more : insightRetryMs.idle);

@@ -67,7 +67,7 @@ export async function fetchMissingInsights(
         continue;
       }
       await saveInsight(store, result.insight, clock.now(), callId).catch((error: unknown) => {
-        logger.warn({ callId, kind, err: error instanceof Error ? error.message : error }, 'insight not stored');
+        logger.warn({ callId, kind, err: error }, 'insight not stored');
       });
     }
     await store.insights.markFetched(callId, unavailable);

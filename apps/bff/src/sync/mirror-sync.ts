@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { publishEvent } from '../live/publish';
 import { tagLookup, toCallRow } from '../mirror/call-view';
 import { readCampaign } from '../mirror/campaign-view';
+import { describeError } from '../privacy';
 import type { MirrorRepair, Store } from '../store';
 import type { SyncCheckpoint, SyncCheckpointChanges } from '../store/sync-checkpoints';
 
@@ -394,7 +395,7 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
         await store.mirrorRepairs.done(pending);
       } catch (error) {
         if (signal.aborted) return;
-        logger.warn({ resource: pending.resource, id: pending.id, err: String(error) }, 'sync: repair failed');
+        logger.warn({ resource: pending.resource, id: pending.id, err: error }, 'sync: repair failed');
       }
     }
   }
@@ -425,9 +426,8 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
           await syncResource(resource, signal);
         } catch (error) {
           if (signal.aborted) break;
-          const message = error instanceof Error ? error.message : String(error);
-          logger.warn({ resource, err: message }, 'sync: resource failed');
-          await store.syncCheckpoints.save(resource, { error: message });
+          logger.warn({ resource, err: error }, 'sync: resource failed');
+          await store.syncCheckpoints.save(resource, { error: describeError(error).message });
         }
       }
       const checkpoints = await store.syncCheckpoints.list();

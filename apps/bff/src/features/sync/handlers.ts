@@ -1,6 +1,7 @@
 import type { SyncResourceStatus } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
+import { errorText } from '../../privacy';
 import type { SyncCheckpoint } from '../../store/sync-checkpoints';
 import { budgetStatus } from '../../sync/budget';
 import { defaultSyncSchedule, nextRunAt, type SyncedResource, syncedResources } from '../../sync/mirror-sync';
@@ -10,7 +11,11 @@ const unixSeconds = (date: Date | null | undefined) => (date ? Math.floor(date.g
 /** What a resource's checkpoint says to an admin; read from the store, so any instance answers for the leader. */
 export function resourceStatus(resource: SyncedResource, checkpoint: SyncCheckpoint | undefined): SyncResourceStatus {
   const schedule = defaultSyncSchedule;
-  const base = { resource, itemsSynced: checkpoint?.itemsSynced ?? 0, lastError: checkpoint?.error ?? null };
+  const base = {
+    resource,
+    itemsSynced: checkpoint?.itemsSynced ?? 0,
+    lastError: checkpoint?.error ? errorText(checkpoint.error) : null,
+  };
   if (!checkpoint?.lastRunAt) {
     return { ...base, state: 'idle', checkpoint: null, progress: null, lastSuccessAt: null, nextRunAt: null };
   }
