@@ -88,4 +88,38 @@ describe('the command palette', () => {
     expect(searches.at(-1)).toBe('?q=jane&perPage=5');
     await expect.poll(() => router.state.location.pathname).toBe(`/contacts/${jane.id}`);
   });
+
+  it('lists the calls with a phone number typed into it', async () => {
+    server.use(
+      http.get('/api/contacts', () =>
+        HttpResponse.json({ contacts: [], meta: { page: 1, perPage: 5, total: 0, hasNextPage: false } }),
+      ),
+    );
+    const { user, router } = renderRoute('/calls');
+    const palette = await openPalette(user);
+    await user.type(within(palette).getByRole('combobox'), '+44 20 7946');
+    await user.click(await within(palette).findByRole('option', { name: 'Calls with +44 20 7946' }));
+    await expect.poll(() => router.state.location.search).toEqual({ phoneNumber: '+44 20 7946' });
+  });
+
+  it('finds a line by its name or its digits and lists its calls', async () => {
+    const { user, router } = renderRoute('/calls');
+    const palette = await openPalette(user);
+    await user.type(within(palette).getByRole('combobox'), '76 11');
+    await user.click(await within(palette).findByRole('option', { name: /Calls on Paris Support/ }));
+    await expect.poll(() => router.state.location.search).toEqual({ numberId: 1 });
+  });
+
+  it('shows the keyboard shortcuts on "?", but not while typing in a field', async () => {
+    const { user } = renderRoute('/calls');
+    await screen.findByRole('heading', { name: 'Calls' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), '?');
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('heading', { name: 'Calls' }));
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByRole('region', { name: 'Call list' })).toHaveTextContent('jNext call');
+    expect(within(dialog).getByRole('region', { name: 'Anywhere' })).toHaveTextContent('CtrlK');
+  });
 });

@@ -1,11 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** Keys typed into these belong to the field, not to list shortcuts. */
-function isTextEntry(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
+import { isTextEntry, modalOpen } from '../../lib/keyboard';
 
 /** Enter on these already does something (follows the link, presses the button). */
 function isInteractive(target: EventTarget | null): boolean {
@@ -33,7 +27,7 @@ export function useListKeyboard<Row>(
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) return;
-      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      if (modalOpen()) return;
       const move = event.key === 'j' ? 1 : event.key === 'k' ? -1 : 0;
       const row = active === null ? undefined : rows[active];
       if (move !== 0 && rows.length > 0) {

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Search } from 'lucide-react';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { isTextEntry, modalOpen } from '../../lib/keyboard';
 import { AccountButton } from './account-button';
 import { ConnectivityBanner } from './connectivity-banner';
 import { useLiveCacheSync } from './live-cache-sync';
@@ -13,6 +14,8 @@ import { ThemeToggle } from './theme-toggle';
 const AccountMenu = lazy(() => import('./account-menu'));
 // cmdk and its dialog load the first time the palette opens.
 const CommandPalette = lazy(() => import('./command-palette'));
+// The shortcuts dialog loads the first time "?" is pressed.
+const KeyboardShortcuts = lazy(() => import('./keyboard-shortcuts'));
 // Polls the import's progress only on a fresh start; the code loads after the first paint.
 const ImportBanner = lazy(() => import('./import-banner'));
 
@@ -30,12 +33,28 @@ function usePaletteShortcut(toggle: () => void) {
   }, [toggle]);
 }
 
+/** "?" (outside text fields and dialogs) shows the keyboard shortcuts. */
+function useShortcutsKey(show: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || isTextEntry(event.target) || modalOpen()) return;
+      event.preventDefault();
+      show();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [show]);
+}
+
 /** The signed-in frame: header, role-aware navigation rail, the unreachable-server banner, and the page. */
 export function AppShell({ account, children }: { account: SessionAccount; children: ReactNode }) {
   useLiveCacheSync();
   const [palette, setPalette] = useState({ used: false, open: false });
   const setPaletteOpen = (open: boolean) => setPalette({ used: true, open });
   usePaletteShortcut(useCallback(() => setPalette((state) => ({ used: true, open: !state.open })), []));
+  const [shortcuts, setShortcuts] = useState({ used: false, open: false });
+  useShortcutsKey(useCallback(() => setShortcuts({ used: true, open: true }), []));
   return (
     <div className="flex h-dvh flex-col">
       <a
@@ -70,6 +89,11 @@ export function AppShell({ account, children }: { account: SessionAccount; child
       {palette.used && (
         <Suspense>
           <CommandPalette role={account.role} open={palette.open} onOpenChange={setPaletteOpen} />
+        </Suspense>
+      )}
+      {shortcuts.used && (
+        <Suspense>
+          <KeyboardShortcuts open={shortcuts.open} onOpenChange={(open) => setShortcuts({ used: true, open })} />
         </Suspense>
       )}
       <ConnectivityBanner />

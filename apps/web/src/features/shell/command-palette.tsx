@@ -5,7 +5,7 @@ import { Command } from 'cmdk';
 import { Dialog } from 'radix-ui';
 import { useDeferredValue, useState } from 'react';
 import { api } from '../../lib/api-client';
-import { teamsQuery, usersQuery } from '../../lib/directory-queries';
+import { numbersQuery, teamsQuery, usersQuery } from '../../lib/directory-queries';
 import { navItemsFor } from './nav-items';
 
 const itemClass =
@@ -13,8 +13,12 @@ const itemClass =
 const groupClass =
   'px-1 py-1 [&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground';
 
+/** What reads as (part of) a phone number: its calls can be listed. Same rule as the list's phone filter. */
+const phoneLike = (term: string) => /^\+?[\d\s().-]{3,30}$/.test(term) && term.replace(/\D/g, '').length >= 3;
+
 /**
- * Ctrl/Cmd+K: jump to a page, a call by its id, a contact (searched on the BFF), a user or a team.
+ * Ctrl/Cmd+K: jump to a page, a call by its id, the calls with a phone number, a line (one of the company's
+ * numbers), a contact (searched on the BFF), a user or a team.
  * Loaded on first use (cmdk and Radix's dialog are not needed for the first paint).
  */
 export default function CommandPalette({
@@ -37,6 +41,8 @@ export default function CommandPalette({
     queryFn: ({ signal }) => api('contacts.search', { query: { q: term, perPage: 5 }, signal }),
     enabled: open && term.length >= 2 && callId === null,
   });
+  const phoneNumber = phoneLike(term) ? term : null;
+  const lines = useQuery({ ...numbersQuery(), enabled: open });
   const users = useQuery({ ...usersQuery(), enabled: open && supervising });
   const teams = useQuery({ ...teamsQuery(), enabled: open && supervising });
 
@@ -45,6 +51,11 @@ export default function CommandPalette({
     setSearch('');
     // Paths come from the nav config and this file; some pages are added in parallel (issue 7).
     void navigate({ to: to as '/', params: params as never });
+  };
+  const listCalls = (search: { phoneNumber?: string; numberId?: number }) => {
+    onOpenChange(false);
+    setSearch('');
+    void navigate({ to: '/calls', search });
   };
 
   return (
@@ -60,7 +71,7 @@ export default function CommandPalette({
             <Command.Input
               value={search}
               onValueChange={setSearch}
-              placeholder="Go to a page, a call id, a contact, a user or a team…"
+              placeholder="Go to a page, a call id, a phone number, a line, a contact, a user or a team…"
               className="h-12 w-full border-b border-border bg-transparent px-4 text-sm outline-none"
             />
             <Command.List className="max-h-[50vh] overflow-y-auto p-1">
@@ -76,6 +87,18 @@ export default function CommandPalette({
                   </Command.Item>
                 </Command.Group>
               )}
+              {phoneNumber !== null && (
+                <Command.Group heading="Phone number" forceMount className={groupClass}>
+                  <Command.Item
+                    forceMount
+                    value={`number ${term}`}
+                    className={itemClass}
+                    onSelect={() => listCalls({ phoneNumber })}
+                  >
+                    Calls with {phoneNumber}
+                  </Command.Item>
+                </Command.Group>
+              )}
               <Command.Group heading="Pages" className={groupClass}>
                 {navItemsFor(role).map(({ to, label, icon: Icon }) => (
                   <Command.Item key={to} value={`page ${label}`} className={itemClass} onSelect={() => go(to)}>
@@ -84,6 +107,21 @@ export default function CommandPalette({
                   </Command.Item>
                 ))}
               </Command.Group>
+              {term !== '' && (
+                <Command.Group heading="Lines" className={groupClass}>
+                  {lines.data?.numbers.map((line) => (
+                    <Command.Item
+                      key={line.id}
+                      value={`line ${line.name} ${line.digits} ${line.digits.replace(/\D/g, '')}`}
+                      className={itemClass}
+                      onSelect={() => listCalls({ numberId: line.id })}
+                    >
+                      Calls on {line.name}
+                      <span className="ml-auto text-xs whitespace-nowrap text-muted-foreground">{line.digits}</span>
+                    </Command.Item>
+                  ))}
+                </Command.Group>
+              )}
               {(contacts.data?.contacts.length ?? 0) > 0 && (
                 <Command.Group heading="Contacts" className={groupClass}>
                   {contacts.data?.contacts.map((contact) => (
