@@ -199,6 +199,21 @@ const versionOf = (table: CachedTable) =>
 
 /** Filters whose count is remembered; the least recently counted is forgotten first. */
 const maxCachedCounts = 1_000;
+/** Pages remembered (about 30 kB each); the least recently served is forgotten first. */
+const maxCachedPages = 200;
+
+/** A query's own SQL and parameters (and what else shapes its answer): every filter is part of the key. */
+function queryKey(query: { toSQL(): { sql: string; params: unknown[] } }, ...shape: unknown[]): string {
+  const { sql: text, params } = query.toSQL();
+  return JSON.stringify([text, params, ...shape]);
+}
+
+/** Remembers `value` as the most recent entry of a bounded cache, forgetting the oldest when full. */
+function remember<Value>(cache: Map<string, Value>, limit: number, key: string, value: Value): void {
+  cache.delete(key);
+  if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+}
 
 /** An int[] parameter both drivers accept. */
 const idArray = (values: number[]) => sql`${`{${values.map((value) => Math.trunc(value)).join(',')}}`}::bigint[]`;
@@ -211,9 +226,25 @@ const idArray = (values: number[]) => sql`${`{${values.map((value) => Math.trunc
  * every write to the table, whoever makes it) read in the same snapshot as the count. Every page query reads the
  * current version too, in its own snapshot, at no extra round trip: a cached count is served only while no write
  * has happened since it was taken, so a write is visible in the total of the very next list, on every instance.
+ *
+ * Pages: the same pages are asked for again and again (a floor of agents on the same filters). A page is remembered
+ * with the version its own snapshot read; asked again, one probe of the current version (a primary-key read, no
+ * planning of the page's query, no rows to send and parse) says whether it may be served as it is.
  */
 export function createCallsRepository(db: Database, versions: CacheVersions) {
   const counts = new Map<string, { version: number; total: number }>();
+  const pages = new Map<string, { version: number; page: CallListPage }>();
+
+  /** The versions of the calls and their tags now; heard by every cache of this instance. */
+  async function currentVersions(): Promise<Record<'calls' | 'tags', number>> {
+    const [row] = await db
+      .select({ calls: versionOf('calls'), tags: versionOf('tags') })
+      .from(sql`(VALUES (1)) AS now`);
+    const current = { calls: row?.calls ?? 0, tags: row?.tags ?? 0 };
+    versions.observe('calls', current.calls);
+    versions.observe('tags', current.tags);
+    return current;
+  }
 
   const countQuery = (filters: SQL[]) =>
     db
@@ -222,17 +253,12 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
       .where(and(...filters));
 
   /** The count's own SQL and parameters: every filter, present or future, is part of the key by construction. */
-  const countKey = (filters: SQL[]) => {
-    const { sql: text, params } = countQuery(filters).toSQL();
-    return JSON.stringify([text, params]);
-  };
+  const countKey = (filters: SQL[]) => queryKey(countQuery(filters));
 
   async function countMatches(key: string, filters: SQL[]): Promise<number> {
     const [row] = await countQuery(filters);
     const total = row?.total ?? 0;
-    counts.delete(key);
-    if (counts.size >= maxCachedCounts) counts.delete(counts.keys().next().value as string);
-    counts.set(key, { version: row?.version ?? 0, total });
+    remember(counts, maxCachedCounts, key, { version: row?.version ?? 0, total });
     return total;
   }
 
@@ -321,21 +347,29 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
       const direction = order === 'desc' ? desc : asc;
       const offset = query.cursor === undefined ? (Math.max(1, Math.trunc(query.page ?? 1)) - 1) * perPage : 0;
       const key = query.withTotal === false ? undefined : countKey(filters);
+      const pageQuery = db
+        .select({
+          data: calls.data,
+          sortValue: sortColumn,
+          id: calls.id,
+          callsVersion: versionOf('calls'),
+          tagsVersion: versionOf('tags'),
+        })
+        .from(calls)
+        .where(and(...conditions))
+        .orderBy(direction(sortColumn), direction(calls.id))
+        .limit(perPage + 1)
+        .offset(offset);
+      const pageKey = queryKey(pageQuery, key !== undefined);
+      const remembered = pages.get(pageKey);
+      if (remembered && (await currentVersions()).calls === remembered.version) {
+        pages.delete(pageKey);
+        pages.set(pageKey, remembered);
+        return { ...remembered.page };
+      }
       const cached = key === undefined ? undefined : counts.get(key);
       const [rows, uncachedTotal] = await Promise.all([
-        db
-          .select({
-            data: calls.data,
-            sortValue: sortColumn,
-            id: calls.id,
-            callsVersion: versionOf('calls'),
-            tagsVersion: versionOf('tags'),
-          })
-          .from(calls)
-          .where(and(...conditions))
-          .orderBy(direction(sortColumn), direction(calls.id))
-          .limit(perPage + 1)
-          .offset(offset),
+        pageQuery,
         // Never counted: count beside the page rather than after it.
         key !== undefined && cached === undefined ? countMatches(key, filters) : null,
       ]);
@@ -352,12 +386,15 @@ export function createCallsRepository(db: Database, versions: CacheVersions) {
       const hasNextPage = rows.length > perPage;
       const page = rows.slice(0, perPage);
       const last = page.at(-1);
-      return {
+      const answer: CallListPage = {
         calls: page.map((row) => row.data),
         total,
         hasNextPage,
         nextCursor: hasNextPage && last ? callCursor.encode([sort, order, last.sortValue, last.id]) : null,
       };
+      // An empty page says nothing of the version: not remembered.
+      if (first) remember(pages, maxCachedPages, pageKey, { version: first.callsVersion, page: answer });
+      return { ...answer };
     },
   };
 }

@@ -40,6 +40,24 @@ describeOnEachDriver('caches kept correct across instances', (ctx) => {
     expect((await a.calls.list({ userIds: [7], perPage: 1 })).total).toBe(1);
   });
 
+  it('serves a page again only while no call changed: a write on any instance is in the very next page', async () => {
+    const [a, b] = [ctx.store, await ctx.peer()];
+    const nine = { id: 9, name: 'Nine' };
+    await a.calls.upsertMany(
+      [31, 32].map((id) => ({ call: aCall({ id, user: nine, duration: 60 }), sourceUpdatedAt: 1 })),
+    );
+    const ofNine = { userIds: [9], perPage: 10 };
+    const durations = async (store: typeof a) => (await store.calls.list(ofNine)).calls.map((call) => call.duration);
+    expect(await durations(a)).toEqual([60, 60]);
+    expect(await durations(a)).toEqual([60, 60]); // remembered
+
+    await b.calls.upsert(aCall({ id: 32, user: nine, duration: 75 }), 2);
+    expect(await durations(a)).toEqual([75, 60]); // newest id first
+    await a.calls.upsert(aCall({ id: 33, user: nine, duration: 90 }), 1);
+    expect((await b.calls.list(ofNine)).calls.map((call) => call.id).toSorted()).toEqual([31, 32, 33]);
+    expect((await a.calls.list(ofNine)).total).toBe(3);
+  });
+
   it('shows a tag written on another instance beside the next page of calls, and in the tag list', async () => {
     const [a, b] = [ctx.store, await ctx.peer()];
     await a.tags.upsertMany([tag(1, 'VIP')], 1);
