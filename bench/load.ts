@@ -1,9 +1,9 @@
 /**
  * `pnpm bench:load` (a benchmark, not a test): 50 simulated agents browsing and acting for BENCH_MINUTES (5) across two
  * BFF instances on PostgreSQL, with the simulator at Aircall's real 60 requests a minute. Prints key=value lines and
- * writes them as a table to bench/RESULTS.md with the date and the machine.
+ * writes them as a table at the top of bench/RESULTS.md with the date and the machine (the notes below it stay).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,15 @@ ${rows.join('\n')}
 \`upstream_per_min\` is the busiest rolling minute of requests the simulator received from both instances together;
 \`rate_limited\` the 429s it answered; \`api_*\` every request the browsers made (mirror reads and Aircall actions);
 \`webhook_to_browser_*\` from placing a call to each browser's first \`call.upserted\` for it, whichever instance the
-webhook reached.
+webhook reached. \`fair_action_*\`: a supervisor's single comment, every 6 s, while another agent's 80 comments sent at
+once wait for the same lane.
 `;
-await writeFile(path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md'), results);
+const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
+/** Where the notes kept across runs begin (what cost what, and how it was measured). */
+const notesHeading = '\n## ';
+const previous = await readFile(resultsFile, 'utf8').catch(() => '');
+const notesAt = previous.indexOf(notesHeading);
+await writeFile(resultsFile, notesAt < 0 ? results : results + previous.slice(notesAt));
 if (!withinLimit) {
   console.error(`over the company limit: ${figures.upstream_per_min}/min, ${figures.rate_limited} rate-limited`);
   process.exitCode = 1;

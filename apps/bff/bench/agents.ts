@@ -21,6 +21,8 @@ export interface AgentLoadOptions {
   callEveryMs?: number;
   /** Share of an agent's steps that change something in Aircall (comment, tag, contact read). */
   upstreamShare?: number;
+  /** When one agent sends 80 comments at once (ms after the start) while a supervisor comments; default 10 s. */
+  floodAtMs?: number;
   seed?: number;
 }
 
@@ -34,6 +36,9 @@ export interface AgentLoadFigures {
   api_p50_ms: number;
   api_p95_ms: number;
   upstream_action_p95_ms: number;
+  /** A supervisor's single comment while another account floods the same lane. */
+  fair_action_p95_ms: number;
+  fair_action_samples: number;
   webhook_to_browser_p50_ms: number;
   webhook_to_browser_p95_ms: number;
   webhook_to_browser_samples: number;
@@ -79,7 +84,7 @@ export async function runAgentLoad(options: AgentLoadOptions): Promise<AgentLoad
   try {
     const userIds = (await cluster.store.users.list()).map((record) => record.user.id);
     const tagIds = (await cluster.store.tags.list()).map((tag) => tag.id);
-    const latencies = { api: [] as number[], upstream: [] as number[], webhook: [] as number[] };
+    const latencies = { api: [] as number[], upstream: [] as number[], webhook: [] as number[], fair: [] as number[] };
     let errors = 0;
 
     /** One API request as the SPA makes it, timed; a 5xx or a dropped connection is an error, a 4xx an answer. */
@@ -163,8 +168,43 @@ export async function runAgentLoad(options: AgentLoadOptions): Promise<AgentLoad
       }
     }
 
+    // One agent sends 80 comments at once (a script, a bulk edit by hand) while a supervisor comments every 6 s:
+    // the supervisor's wait is the fairness figure. The flood's own answers count nowhere.
+    const [firstInstance, secondInstance] = cluster.instances;
+    if (!firstInstance || !secondInstance) throw new Error('the floor needs two instances');
+    const flooder = (await cluster.signIn(firstInstance, 'agent')).browser;
+    const supervisor = (await cluster.signIn(secondInstance, 'supervisor')).browser;
+    const floodCallIds = (await cluster.store.calls.list({ perPage: 50 })).calls.map((call) => call.id);
+    const comment = { method: 'POST', body: { content: 'Followed up with the customer' } } as const;
+    async function flood(): Promise<void> {
+      await sleep(options.floodAtMs ?? 10_000);
+      const floodEnds = Promise.all(
+        Array.from({ length: 80 }, (_, n) =>
+          flooder
+            .api(`/api/calls/${floodCallIds[n % floodCallIds.length]}/comments`, {
+              ...comment,
+              signal: AbortSignal.timeout(150_000),
+            })
+            .then((res) => res.arrayBuffer())
+            .catch(() => undefined),
+        ),
+      );
+      let flooding = true;
+      void floodEnds.finally(() => {
+        flooding = false;
+      });
+      await sleep(500);
+      while (flooding && Date.now() < deadline) {
+        const sent = performance.now();
+        const res = await supervisor.api(`/api/calls/${pick(floodCallIds)}/comments`, comment).catch(() => undefined);
+        await res?.arrayBuffer();
+        if (res?.ok) latencies.fair.push(performance.now() - sent);
+        await sleep(6_000);
+      }
+    }
+
     const upstreamBefore = cluster.sim.requests.length;
-    await Promise.all([...browsers.map(agent), callers()]);
+    await Promise.all([...browsers.map(agent), callers(), flood()]);
     const elapsedMs = Date.now() - startedAt;
     await sleep(2_000); // the last webhooks reach the browsers
     await Promise.all(streams.map((stream) => stream.close()));
@@ -184,6 +224,8 @@ export async function runAgentLoad(options: AgentLoadOptions): Promise<AgentLoad
       api_p50_ms: percentile(api, 0.5),
       api_p95_ms: percentile(api, 0.95),
       upstream_action_p95_ms: percentile(sorted(latencies.upstream), 0.95),
+      fair_action_p95_ms: percentile(sorted(latencies.fair), 0.95),
+      fair_action_samples: latencies.fair.length,
       webhook_to_browser_p50_ms: percentile(webhook, 0.5),
       webhook_to_browser_p95_ms: percentile(webhook, 0.95),
       webhook_to_browser_samples: webhook.length,

@@ -21,8 +21,13 @@ import { createWebhooksResource } from './resources/webhooks';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 
 export interface BudgetOptions extends BudgetPolicyOptions {
-  /** Where the bucket lives; share one store between processes to share one budget. Default: in memory. */
+  /** Where the budget lives; share one store between processes to share one budget. Default: in memory. */
   store?: BudgetStore;
+  /**
+   * Who the request being sent is for (a person, a bulk job), asked at each request that names none itself: parties
+   * take turns within a lane and none may hold more than its share of a window. Default: no one.
+   */
+  party?: () => string | undefined;
 }
 
 export interface AircallClientOptions {
@@ -34,7 +39,7 @@ export interface AircallClientOptions {
   fetch?: typeof fetch;
   /** Per-attempt timeout. Default 15 s. */
   timeoutMs?: number;
-  /** The company-wide token bucket (default 60 per minute, in memory); `false` sends without counting. */
+  /** The company-wide budget (default 60 per minute, in memory); `false` sends without counting. */
   budget?: BudgetOptions | false;
   /** Retries of idempotent requests; `false` never retries. */
   retry?: Partial<RetryPolicy> | false;
@@ -77,6 +82,7 @@ export function createAircallClient(options: AircallClientOptions) {
   const executor = createExecutor({
     transport,
     budget,
+    party: (options.budget !== false && options.budget?.party) || (() => undefined),
     retry:
       options.retry === false
         ? { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 }

@@ -1,10 +1,10 @@
 export {
   available as bucketAvailable,
   type BucketState,
+  type Grant,
   initialBucket,
   observe as observeBucket,
   type RateObservation,
-  refill as refillBucket,
   type TakeResult,
   take as takeFromBucket,
 } from './budget/bucket';

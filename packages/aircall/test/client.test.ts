@@ -96,9 +96,11 @@ describe('budget against the rate-limited simulator', () => {
     const elapsed = clock.now() - start;
     const sent = responses.length;
     expect(sent).toBe(61);
-    // 28 requests per 10 s after a burst of 1: the budget, not the simulator, set the pace.
-    expect(elapsed).toBeGreaterThan(((sent - 2) / 28) * 10_000);
+    // The sync had the background lane's share of each window (21 of 29), spread over it: the budget, not the
+    // simulator, set the pace, and left room in every window for the lanes above.
+    expect(elapsed).toBeGreaterThanOrEqual(20_000);
+    expect(elapsed).toBeLessThan(30_000);
     const liveEvent = responses.find((event) => event.lane === 'live');
-    expect(liveEvent?.budgetWaitMs).toBeLessThanOrEqual(Math.ceil(10_000 / 28));
+    expect(liveEvent?.budgetWaitMs).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '@switchboard/contracts';
 import { type Request, type Response, Router } from 'express';
 import type { z } from 'zod';
+import { asBudgetParty } from '../sync/budget';
 import { abortWhenClientLeaves } from './abort';
 import { toHttpError } from './error-middleware';
 import { HttpError } from './errors';
@@ -102,7 +103,8 @@ export function endpointRouter(deps: EndpointRouterDeps): Router {
         const input = parseInput(endpoint, req);
         if (!handler) throw new HttpError(501, 'internal', `${endpoint.id} is not implemented yet.`);
         const context = { ...input, actor, audit, req, res, signal: abortWhenClientLeaves(res) };
-        const result = await handler(context as EndpointContext<ApiEndpoint>);
+        const handle = () => handler(context as EndpointContext<ApiEndpoint>);
+        const result = await (actor ? asBudgetParty(`account:${actor.accountId}`, handle) : handle());
         await record(endpoint.status, null);
         if (result === STREAMED) return;
         if (endpoint.response === null) res.status(endpoint.status).end();

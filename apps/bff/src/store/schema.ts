@@ -2,8 +2,10 @@ import type {
   DialerCampaign as AircallDialerCampaign,
   DialerPhoneNumber as AircallDialerPhoneNumber,
   AircallNumber,
+  BucketState,
   Call,
   Contact,
+  Grant,
   Tag,
   Team,
   User,
@@ -14,7 +16,6 @@ import {
   bigserial,
   boolean,
   customType,
-  doublePrecision,
   index,
   integer,
   pgEnum,
@@ -424,12 +425,13 @@ export const cacheVersions = pgTable('cache_versions', {
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
 
-/** The client's token bucket (see @switchboard/aircall BucketState), one row per budget. */
+/** The client's rolling-window budget (see @switchboard/aircall BucketState), one row per budget. */
 export const budgetState = pgTable('budget_state', {
   key: text('key').primaryKey(),
-  tokens: doublePrecision('tokens').notNull(),
-  updatedAt: epochMs('updated_at').notNull(),
+  sent: jsonb('sent').$type<Grant[]>().notNull().default([]),
+  aircall: jsonb('aircall').$type<BucketState['aircall']>(),
   cooldownUntil: epochMs('cooldown_until').notNull(),
+  yieldUntil: epochMs('yield_until').notNull().default(0),
 });
 
 /** Live events for SSE; ids only grow, so a client resumes with Last-Event-ID. */

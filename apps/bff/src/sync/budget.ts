@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   type AircallClient,
   type BudgetOptions,
@@ -52,9 +53,9 @@ const meters = new WeakMap<BudgetPolicy, BudgetMeter>();
 
 function metered(store: BudgetStore, meter: BudgetMeter): BudgetStore {
   return {
-    async take(lane, now, policy) {
+    async take(lane, now, policy, party) {
       meters.set(policy, meter);
-      const result = await store.take(lane, now, policy);
+      const result = await store.take(lane, now, policy, party);
       if (result.granted) meter.recordGrant(lane, now);
       return result;
     },
@@ -72,13 +73,29 @@ function metered(store: BudgetStore, meter: BudgetMeter): BudgetStore {
   };
 }
 
+const parties = new AsyncLocalStorage<string>();
+
 /**
- * The client's budget options over the store's bucket: on PostgreSQL the shared `budget_state` row, so every
+ * Runs `work` with every Aircall request it causes counted as `party`'s (a dashboard account): parties take turns
+ * within a lane, and none may hold more than its share of a window, so one person's burst or bulk job cannot starve
+ * the others. Work started from a request (a bulk job) stays its party's.
+ */
+export function asBudgetParty<T>(party: string, work: () => T): T {
+  return parties.run(party, work);
+}
+
+/**
+ * The client's budget options over the store's window: on PostgreSQL the shared `budget_state` row, so every
  * instance draws from the one company budget; on PGlite (one process) memory. Metered for the status page.
  */
 export function aircallBudgetOptions(store: Store, options: { limitPerMinute?: number } = {}): BudgetOptions {
   const limitPerMinute = options.limitPerMinute ?? 60;
-  return { limit: limitPerMinute, windowMs: minuteMs, store: metered(store.budget, new BudgetMeter(limitPerMinute)) };
+  return {
+    limit: limitPerMinute,
+    windowMs: minuteMs,
+    store: metered(store.budget, new BudgetMeter(limitPerMinute)),
+    party: () => parties.getStore(),
+  };
 }
 
 /** The budget part of `GET /api/sync/status`. */

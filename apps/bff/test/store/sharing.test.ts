@@ -4,8 +4,13 @@ import { expect, it, vi } from 'vitest';
 import type { LiveEvent, Store } from '../../src/store';
 import { describeOnEachDriver } from './harness';
 
-/** Ten tokens and no refill: exactly ten requests may ever be granted. */
-const tenTokens: BudgetPolicy = { capacity: 10, refillPerMs: 0, reserve: { live: 0, interactive: 0, background: 0 } };
+/** Ten requests a minute: exactly ten may be granted at one instant. */
+const tenTokens: BudgetPolicy = {
+  windowMs: 60_000,
+  perWindow: 10,
+  reserve: { live: 0, interactive: 0, background: 0 },
+  perParty: 10,
+};
 
 /** Resolves with the first `count` events the store's subscribers hear. */
 function nextEvents(store: Store, count: number): Promise<LiveEvent[]> {
@@ -26,7 +31,7 @@ describeOnEachDriver('sharing between instances', (ctx) => {
     const [a, b] = [ctx.store, await ctx.peer()];
     const now = ctx.clock.now();
     const takes = Array.from({ length: 60 }, (_, index) =>
-      (index % 2 ? a : b).budget.take('background', now, tenTokens),
+      (index % 2 ? a : b).budget.take('interactive', now, tenTokens),
     );
     const results = await Promise.all(takes);
     expect(results.filter((result) => result.granted)).toHaveLength(10);
@@ -35,7 +40,7 @@ describeOnEachDriver('sharing between instances', (ctx) => {
 
   it('makes every instance cool down after one saw a 429', async () => {
     const [a, b] = [ctx.store, await ctx.peer()];
-    const policy = { ...tenTokens, refillPerMs: 1 };
+    const policy = tenTokens;
     const now = ctx.clock.now() + 1_000_000;
     await a.budget.observe({ now, rateLimitedUntil: now + 30_000, inFlight: 0 }, policy);
     expect(await b.budget.take('live', now + 1_000, policy)).toMatchObject({
@@ -43,8 +48,8 @@ describeOnEachDriver('sharing between instances', (ctx) => {
       cause: 'cooldown',
       waitMs: 29_000,
     });
-    expect((await b.budget.take('live', now + 30_000, policy)).granted).toBe(false);
-    expect((await b.budget.take('live', now + 31_000, policy)).granted).toBe(true);
+    expect((await b.budget.take('live', now + 29_999, policy)).granted).toBe(false);
+    expect((await b.budget.take('live', now + 30_000, policy)).granted).toBe(true);
   });
 
   it('fans published events out to every instance, in order, and replays them from an id', async () => {

@@ -2,14 +2,15 @@
 export const LANES = ['live', 'interactive', 'background'] as const;
 export type Lane = (typeof LANES)[number];
 
-/** Token-bucket parameters, shared by every process that uses the same store. */
+/** A rolling-window budget, shared by every process that uses the same store. */
 export interface BudgetPolicy {
-  /** Most tokens the bucket holds: the largest burst. */
-  capacity: number;
-  /** Tokens added per millisecond. */
-  refillPerMs: number;
-  /** Tokens a lane must leave in the bucket for the lanes above it (live: 0). */
+  windowMs: number;
+  /** Most requests granted in any window of `windowMs`: the limit less a margin. */
+  perWindow: number;
+  /** Requests of a window a lane must leave to the lanes above it (live: 0). */
   reserve: Readonly<Record<Lane, number>>;
+  /** Most requests of a window one party (a person, a bulk job) may hold, so that it cannot starve the others. */
+  perParty: number;
 }
 
 export interface BudgetPolicyOptions {
@@ -17,33 +18,36 @@ export interface BudgetPolicyOptions {
   limit?: number;
   /** Default 60 000 ms. */
   windowMs?: number;
-  /** Part of the burst capacity the background lane may drain. Default 0.75. */
+  /** Part of a window the background lane may use. Default 0.75. */
   backgroundShare?: number;
+  /** Part of a window one party may use. Default 0.25. */
+  partyShare?: number;
 }
 
 /**
- * Derives a bucket that can never exceed `limit` in any window of `windowMs`, whatever the server counts with
- * (fixed or rolling window): a bucket lets through at most `capacity + refill × window` per window, so both are
- * sized to stay a little under the limit. A small capacity keeps that sum honest while letting the refill run at
- * 95–97 % of the limit, which is what a sync needs; the reserves give live and interactive requests immediate
- * tokens while a sync keeps the bucket low.
+ * Derives a budget that never grants more than `limit` in any window of `windowMs`, whatever the server counts with
+ * (fixed or rolling window): every grant is remembered for a window, and a request goes out at once whenever the
+ * window has room. A margin covers requests the server counts a little earlier or later than we do (network
+ * jitter); the reserves keep room for live and interactive requests while a sync runs, and the party share keeps
+ * room for everyone else while one person or one job floods a lane.
  */
 export function budgetPolicy(options: BudgetPolicyOptions = {}): BudgetPolicy {
-  const { limit = 60, windowMs = 60_000, backgroundShare = 0.75 } = options;
-  if (!(limit >= 3 && windowMs > 0 && backgroundShare > 0 && backgroundShare <= 1)) {
-    throw new RangeError('budgetPolicy: limit >= 3, windowMs > 0 and 0 < backgroundShare <= 1 are required');
+  const { limit = 60, windowMs = 60_000, backgroundShare = 0.75, partyShare = 0.25 } = options;
+  const valid = (share: number) => share > 0 && share <= 1;
+  if (!(limit >= 3 && windowMs > 0 && valid(backgroundShare) && valid(partyShare))) {
+    throw new RangeError(
+      'budgetPolicy: limit >= 3, windowMs > 0, 0 < backgroundShare <= 1 and 0 < partyShare <= 1 are required',
+    );
   }
-  const capacity = Math.max(limit >= 60 ? 2 : 1, Math.ceil(limit * 0.015));
-  // Covers requests the server counts a little earlier or later than we do (network jitter).
-  const margin = Math.max(1, Math.ceil(limit * 0.005));
-  const refillPerWindow = limit - capacity - margin;
+  const perWindow = limit - Math.max(1, Math.ceil(limit * 0.005));
   return {
-    capacity,
-    refillPerMs: refillPerWindow / windowMs,
+    windowMs,
+    perWindow,
     reserve: {
       live: 0,
-      interactive: Math.floor(capacity / 8),
-      background: Math.floor(capacity * (1 - backgroundShare)),
+      interactive: Math.max(1, Math.floor(limit * 0.05)),
+      background: perWindow - Math.max(1, Math.floor(perWindow * backgroundShare)),
     },
+    perParty: Math.max(1, Math.floor(perWindow * partyShare)),
   };
 }

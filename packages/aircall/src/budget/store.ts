@@ -16,33 +16,31 @@ import type { BudgetPolicy, Lane } from './policy';
  * transaction. Requests never wait inside the store: `take` answers at once, granted or with the wait.
  */
 export interface BudgetStore {
-  /** Refills, then takes one token for `lane` unless in cooldown or below the lane's reserve. */
-  take(lane: Lane, now: number, policy: BudgetPolicy): Promise<TakeResult>;
+  /**
+   * Grants one request of `lane` for `party` unless in cooldown, the window has no room left for the lane, or the
+   * party already holds its share of the window.
+   */
+  take(lane: Lane, now: number, policy: BudgetPolicy, party?: string): Promise<TakeResult>;
   /** Applies what a response said about the company's budget (see `RateObservation`). */
   observe(observation: RateObservation, policy: BudgetPolicy): Promise<void>;
-  /** Tokens available right now and the end of any cooldown, without taking anything. */
+  /** Requests a live action could send right now and the end of any cooldown, without taking anything. */
   peek(now: number, policy: BudgetPolicy): Promise<{ available: number; cooldownUntil: number }>;
 }
 
 /** The budget of one process. */
 export function createMemoryBudgetStore(): BudgetStore {
-  let state: BucketState | undefined;
-  const current = (policy: BudgetPolicy, now: number) => {
-    state ??= initialBucket(policy, now);
-    return state;
-  };
+  let state: BucketState = initialBucket();
   return {
-    async take(lane, now, policy) {
-      const outcome = take(current(policy, now), policy, lane, now);
+    async take(lane, now, policy, party) {
+      const outcome = take(state, policy, lane, now, party);
       state = outcome.state;
       return outcome.result;
     },
     async observe(observation, policy) {
-      state = observe(current(policy, observation.now), policy, observation);
+      state = observe(state, policy, observation);
     },
     async peek(now, policy) {
-      const bucket = current(policy, now);
-      return { available: available(bucket, policy, now), cooldownUntil: bucket.cooldownUntil };
+      return { available: available(state, policy, now), cooldownUntil: state.cooldownUntil };
     },
   };
 }

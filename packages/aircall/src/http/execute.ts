@@ -19,6 +19,8 @@ export interface RequestOptions {
   lane?: Lane;
   /** During a cooldown after a 429: fail at once with RateLimitedError (default) or wait for its end. */
   whenRateLimited?: WhenRateLimited;
+  /** Who the request is for (see the budget's `party`). Default: the client's `party()`. */
+  party?: string;
 }
 
 /** One Aircall operation: a route template, its inputs, and the schema of a successful answer. */
@@ -79,6 +81,8 @@ export interface ExecutorConfig {
   transport: Transport;
   /** null when the client runs without a budget. */
   budget: Budget | null;
+  /** Who a request that names no party is for. */
+  party(): string | undefined;
   retry: RetryPolicy;
   clock: Clock;
   random: () => number;
@@ -112,11 +116,12 @@ export function createExecutor(config: ExecutorConfig): Executor {
     const path = resolvePath(route, operation.pathParams, method);
     const lane = options.lane ?? operation.lane ?? 'interactive';
     const whenRateLimited = options.whenRateLimited ?? config.whenRateLimited;
+    const party = options.party ?? config.party();
     const startedAt = clock.now();
 
     for (let attempt = 1; ; attempt += 1) {
       const permit = budget
-        ? await budget.acquire(lane, { signal: options.signal, whenRateLimited, method, path })
+        ? await budget.acquire(lane, { signal: options.signal, whenRateLimited, method, path, party })
         : null;
       const event: RequestEvent = {
         method,
