@@ -48,7 +48,7 @@ export { admins, everyone, supervisors } from './values';
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 type InferInput<S> = S extends z.ZodType ? z.input<S> : undefined;
 
-/** What the BFF's handler receives once `validate()` has parsed the request. */
+/** What the BFF's handler receives once `endpointRouter` has parsed the request with the endpoint's schemas. */
 export type EndpointParams<E extends EndpointDefinition> = Infer<E['params']>;
 export type EndpointQuery<E extends EndpointDefinition> = Infer<E['query']>;
 export type EndpointBody<E extends EndpointDefinition> = Infer<E['body']>;

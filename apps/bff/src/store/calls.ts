@@ -9,7 +9,6 @@ import { cacheVersions, callEvents, calls, type SentimentValue } from './schema'
 import { containsPattern, excludedColumns, lastByKey, rowsAsJson } from './sql-helpers';
 
 export type CallType = NonNullable<(typeof calls.$inferSelect)['type']>;
-export const CALL_TYPES = ['answered', 'missed', 'voicemail', 'abandoned'] as const satisfies readonly CallType[];
 
 /** Missed-call reasons that mean the caller hung up before anyone could answer. */
 const abandonedReasons = new Set(['short_abandoned', 'abandoned_in_ivr', 'abandoned_in_classic']);

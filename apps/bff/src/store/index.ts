@@ -32,7 +32,7 @@ export type {
   CallsRepository,
   CallType,
 } from './calls';
-export { CALL_TYPES, callStatusRank, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
+export { callStatusRank, deriveCallType, InvalidSortError, talkTimeOf } from './calls';
 export type { CompanyRepository, StoredCompanySettings } from './company';
 export type { Driver } from './db';
 export type { CampaignRecord, DialerCampaignsRepository } from './dialer-campaigns';

@@ -42,16 +42,17 @@ export const callColumns: readonly CallColumn[] = [
   {
     key: 'direction',
     label: 'Direction',
-    className: 'w-12 lg:w-32',
+    className: 'w-12 lg:w-28',
     // Narrow windows show the direction as an icon only, so the header text is for screen readers there.
     labelClassName: 'max-lg:sr-only',
   },
   { key: 'status', label: 'Status', className: 'w-28 md:w-30' },
-  { key: 'number', label: 'Number', className: 'truncate' },
+  // Wide enough for a whole international number ("+44 20 7946 0958"): a cut number cannot be told apart.
+  { key: 'number', label: 'Number', className: 'w-40 truncate' },
   // In narrow windows the agent moves under the number, which keeps the room to show whole numbers.
   { key: 'agent', label: 'Agent', className: 'truncate max-md:hidden' },
   { key: 'startedAt', label: 'Started at', className: 'w-24 whitespace-nowrap md:w-32', sortBy: 'startedAt' },
-  { key: 'talkTime', label: 'Talk time', className: 'w-24 text-right tabular-nums max-xl:hidden', sortBy: 'talkTime' },
+  { key: 'talkTime', label: 'Talk time', className: 'w-24 text-right tabular-nums max-2xl:hidden', sortBy: 'talkTime' },
   { key: 'duration', label: 'Duration', className: 'w-24 text-right tabular-nums', sortBy: 'duration' },
 ];
 

@@ -37,7 +37,7 @@ export default function KeyboardShortcuts({
           {groups.map((group) => (
             <section key={group.title} aria-label={group.title}>
               <h3 className="mb-2 text-sm font-semibold">{group.title}</h3>
-              <dl className="grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 text-sm">
+              <dl className="grid grid-cols-[6rem_minmax(0,1fr)] items-baseline gap-x-4 gap-y-2 text-sm">
                 {group.keys.map(({ keys, action }) => (
                   <div key={action} className="contents">
                     <dt className="flex gap-1">
