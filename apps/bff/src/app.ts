@@ -13,6 +13,7 @@ import { features } from './features';
 import { authHandlers } from './features/auth/handlers';
 import { type AuditEntry, endpointRouter, type HandlerMap } from './http/endpoints';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { announceSessionsEnded } from './live/event-stream';
 import { webhookReceiver } from './live/webhook-receiver';
 import { loggedError } from './logger';
 import { maskPhoneNumbersIn } from './privacy';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Express {
     cookie,
     sessionPolicy: deps.sessionPolicy,
     throttle: deps.loginThrottle,
+    sessionsEnded: (ended) => announceSessionsEnded(deps.store, ended),
     findAircallUserIdByEmail: aircallUsers.idByEmail,
   });
   const context: AppContext = {

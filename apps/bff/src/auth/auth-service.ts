@@ -1,7 +1,8 @@
 import type { Request } from 'express';
 import type { Actor } from '../http/endpoints';
 import { HttpError } from '../http/errors';
-import { type LoginThrottleRepository, PasswordChecksBusyError, type ThrottlePolicy } from '../store';
+import type { SessionsEnded } from '../live/event-stream';
+import { type LoginThrottleRepository, PasswordChecksBusyError, sessionKey, type ThrottlePolicy } from '../store';
 import type { Account, createAccountsRepository } from '../store/accounts';
 import type { SessionPolicy, SessionsRepository } from '../store/sessions';
 import type { SessionCookie } from './session-cookie';
@@ -30,6 +31,8 @@ export interface AuthDeps {
   cookie: SessionCookie;
   sessionPolicy?: SessionPolicy;
   throttle?: LoginThrottle;
+  /** Tells every instance sessions ended, so their open streams close. */
+  sessionsEnded(ended: SessionsEnded): Promise<void>;
   /** The mirrored Aircall user with this email, to link an account to the user it acts as. */
   findAircallUserIdByEmail(email: string): Promise<number | null>;
 }
@@ -111,6 +114,7 @@ export function createAuthService(deps: AuthDeps) {
 
     async logout(actor: Actor): Promise<void> {
       await deps.sessions.revoke(actor.sessionToken);
+      await deps.sessionsEnded({ accountId: actor.accountId, session: sessionKey(actor.sessionToken) });
     },
   };
 }

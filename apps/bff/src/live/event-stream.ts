@@ -15,6 +15,28 @@ export interface EventStreamOptions {
 
 const replayPageSize = 200;
 
+/** Published when sessions end (logout, disabled account, new role or password): their streams close, on every instance. */
+export const sessionsEndedType = 'sessions.ended';
+export interface SessionsEnded {
+  accountId: number;
+  /** One session (logout); absent: every session of the account. */
+  session?: string;
+}
+
+/** Ends the open streams of these sessions on every instance (through the live events every instance hears). */
+export async function announceSessionsEnded(store: Store, ended: SessionsEnded): Promise<void> {
+  await store.events.publish({ type: sessionsEndedType, data: ended });
+}
+
+/** The session a stream serves: streams end with it. */
+export interface StreamSession {
+  accountId: number;
+  /** `sessionKey` of its token. */
+  key: string;
+  /** Whether it is still live (checked at each heartbeat, which also catches expiry). */
+  isLive(): Promise<boolean>;
+}
+
 /** Last-Event-ID as we issue it: the events table's id. Anything else cannot be resumed from. */
 function parseEventId(value: string | undefined): number | 'invalid' | undefined {
   if (value === undefined) return undefined;
@@ -33,18 +55,20 @@ function resetFrame(at: number): string {
 /**
  * Serves one server-sent-events stream: what the client missed since `lastEventId` (from the events table), then
  * every event as it is published (on PostgreSQL, by any instance). Live events arriving during the replay wait in
- * a buffer and are sent after it, each exactly once and in id order. The stream ends when the client leaves or the
- * process shuts down.
+ * a buffer and are sent after it, each exactly once and in id order. The stream ends when the client leaves, the
+ * process shuts down, or its session ends: at once when told (logout, disabled account, on any instance), else at
+ * the next heartbeat's check (expiry); and its session's sixth stream on this instance ends the oldest.
  */
 export async function serveEventStream(
   store: Store,
   req: Request,
   res: Response,
-  options: EventStreamOptions & { lastEventId: string | undefined; nowSeconds: () => number },
+  options: EventStreamOptions & { lastEventId: string | undefined; nowSeconds: () => number; session: StreamSession },
 ): Promise<void> {
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const replayLimit = options.replayLimit ?? 1_000;
   const maxBufferedBytes = options.maxBufferedBytes ?? 1 << 20;
+  const { session } = options;
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -61,15 +85,28 @@ export async function serveEventStream(
     res.write(chunk);
     if (res.writableLength > maxBufferedBytes) close();
   };
+  const endsThisSession = (event: LiveEvent) => {
+    const ended = event.data as SessionsEnded;
+    return ended.accountId === session.accountId && (ended.session === undefined || ended.session === session.key);
+  };
   const send = (event: LiveEvent) => {
     if (event.id <= lastSentId) return;
+    // Notices for the streams themselves, never for the console (nor replayed to it).
+    if (event.type === sessionsEndedType) return;
     lastSentId = event.id;
     write(frame(event));
   };
 
-  const unsubscribe = store.events.subscribe((event) => (replaying ? pending.push(event) : send(event)));
-  const heartbeat = setInterval(() => write(': keep-alive\n\n'), heartbeatMs);
-  const untrack = liveHubOf(store).trackStream(() => close());
+  const unsubscribe = store.events.subscribe((event) => {
+    if (event.type === sessionsEndedType && endsThisSession(event)) close();
+    else if (replaying) pending.push(event);
+    else send(event);
+  });
+  const heartbeat = setInterval(() => {
+    write(': keep-alive\n\n');
+    session.isLive().then((live) => live || close(), close);
+  }, heartbeatMs);
+  const untrack = liveHubOf(store).trackStream(() => close(), session.key);
   let closed = false;
   function close(): void {
     if (closed) return;

@@ -63,7 +63,7 @@ export {
 } from './passwords';
 export type { InsightKind, ParticipantSentiment, SentimentValue, Speaker, StoredUtterance } from './schema';
 export { insightKinds } from './schema';
-export type { Session, SessionPolicy, SessionsRepository, ValidSession } from './sessions';
+export { type Session, type SessionPolicy, type SessionsRepository, sessionKey, type ValidSession } from './sessions';
 export { createStore, type Store, type StoreOptions } from './store';
 export type {
   SyncCheckpoint,

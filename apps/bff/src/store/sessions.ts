@@ -39,6 +39,18 @@ const sessionColumns = {
   absoluteExpiresAt: sessions.absoluteExpiresAt,
 };
 
+/** A short public name of a session, for telling streams their session ended; the token cannot be derived from it. */
+export const sessionKey = (token: string) => hashToken(token).slice(0, 16);
+
+/** The token's session, unexpired, of an enabled account (joined with accounts). */
+const liveSession = (tokenHash: string, now: number) =>
+  and(
+    eq(sessions.tokenHash, tokenHash),
+    gt(sessions.idleExpiresAt, new Date(now)),
+    gt(sessions.absoluteExpiresAt, new Date(now)),
+    eq(accounts.disabled, false),
+  );
+
 export function createSessionsRepository(db: Database, clock: StoreClock) {
   return {
     /** A fresh session (a new id at every login). The token is returned once and never stored. */
@@ -73,14 +85,7 @@ export function createSessionsRepository(db: Database, clock: StoreClock) {
         .select({ session: sessionColumns, account: accountColumns, idleTimeoutMs: sessions.idleTimeoutMs })
         .from(sessions)
         .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-        .where(
-          and(
-            eq(sessions.tokenHash, tokenHash),
-            gt(sessions.idleExpiresAt, new Date(now)),
-            gt(sessions.absoluteExpiresAt, new Date(now)),
-            eq(accounts.disabled, false),
-          ),
-        );
+        .where(liveSession(tokenHash, now));
       if (!row) return undefined;
       const { session, account, idleTimeoutMs } = row;
       // Sliding on every request would turn each read into a write; a fraction of the timeout is precise enough.
@@ -93,6 +98,16 @@ export function createSessionsRepository(db: Database, clock: StoreClock) {
           .where(eq(sessions.tokenHash, tokenHash));
       }
       return { session, account };
+    },
+
+    /** Whether the token's session is still live, without sliding its idle expiry (an open stream is no activity). */
+    async isLive(token: string): Promise<boolean> {
+      const live = await db
+        .select({ accountId: sessions.accountId })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .where(liveSession(hashToken(token), clock.now()));
+      return live.length > 0;
     },
 
     /** Logout. */

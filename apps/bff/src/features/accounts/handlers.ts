@@ -2,6 +2,7 @@ import type { Account } from '@switchboard/contracts';
 import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
 import { HttpError } from '../../http/errors';
+import { announceSessionsEnded } from '../../live/event-stream';
 import type { Account as AccountRow } from '../../store';
 import { DuplicateEmailError } from '../../store';
 import { unixSeconds } from '../../time';
@@ -66,6 +67,8 @@ export function accountHandlers(context: AppContext): Partial<HandlerMap> {
       if (body.disabled !== undefined) await accounts.setDisabled(params.accountId, body.disabled);
       // A new role or password must not ride on sessions opened under the old one.
       if (body.role || body.password) await sessions.revokeAllForAccount(params.accountId);
+      if (body.role || body.password || body.disabled === true)
+        await announceSessionsEnded(context.store, { accountId: params.accountId });
       const updated = await accounts.get(params.accountId);
       if (!updated) throw notFound(params.accountId);
       return { account: toAccount(updated) };
