@@ -6,17 +6,18 @@
 import { scratchDatabase } from '../test/store/harness';
 import { runAgentLoad } from './agents';
 import { benchCallsList } from './calls-list';
+import { benchCallsSearch } from './calls-search';
 import { printFigures } from './load';
 import { benchWebhookIntake } from './webhooks';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** The floor of 50 agents runs a minute by default: Aircall's limit is per minute. */
 const agentSeconds = Number(process.env.BENCH_AGENT_SECONDS ?? 60);
-const only = process.env.BENCH_ONLY; // 'calls' | 'webhooks' | 'agents' while iterating
+const only = process.env.BENCH_ONLY; // 'calls' | 'search' | 'webhooks' | 'agents' while iterating
 
 // PGlite (one process, the default) and PostgreSQL (several instances) answer the same queries; both are printed,
 // each bench on a database of its own.
-const databases = await Promise.all([scratchDatabase(), scratchDatabase()]);
+const databases = await Promise.all([scratchDatabase(), scratchDatabase(), scratchDatabase()]);
 const drivers = (postgresUrl: string) =>
   [
     ['pglite', undefined],
@@ -38,6 +39,20 @@ try {
       [`calls_list_errors_${driver}`]: list.ours.errors,
       [`bare_express_rps${legacy}`]: list.bare.rps,
       [`calls_list_vs_bare_ratio${legacy}`]: list.ours.rps / list.bare.rps,
+    });
+  }
+  if (!only || only === 'search') {
+    const search = await benchCallsSearch({
+      calls: 100_000,
+      durationMs: seconds * 1000,
+      databaseUrl: databases[2].url,
+    });
+    if (search.ours.requests === 0) throw new Error('no search answered: the bench would measure nothing');
+    printFigures({
+      health_p50_ms_1conn_postgres: search.health.p50Ms,
+      calls_search_p50_ms_postgres: search.ours.p50Ms,
+      calls_search_p99_ms_postgres: search.ours.p99Ms,
+      calls_search_errors_postgres: search.ours.errors,
     });
   }
   for (const [driver, databaseUrl] of only && only !== 'webhooks' ? [] : drivers(databases[1].url)) {

@@ -6,6 +6,9 @@ export const benchWebhookToken = 'bench-webhook-token-0123456789';
 
 export const benchCallsPath = '/api/calls?perPage=50&direction=inbound&type=answered&agentId=3';
 
+/** A text search ranked by relevance; the bench asks for a different page each time, so no cache answers it. */
+export const benchSearchPath = (page: number) => `/api/calls?perPage=50&q=refund&page=${page}`;
+
 export interface BenchServerReady {
   url: string;
   /** A signed-in agent's cookie (`calls`). */

@@ -82,15 +82,28 @@ export async function httpLoad(options: {
   method?: 'GET' | 'POST';
   /** A fresh body for every request (e.g. distinct webhook deliveries). */
   body?: () => string;
+  /** A fresh path (and query) for every request, on the url's origin (e.g. pages no cache has seen). */
+  path?: () => string;
 }): Promise<HttpLoad> {
-  const body = options.body;
+  const { body, path } = options;
+  const fresh = body || path;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.durationMs / 1000,
     headers: options.headers,
     method: options.method ?? 'GET',
-    requests: body ? [{ setupRequest: (request) => ({ ...request, body: body() }) }] : undefined,
+    requests: fresh
+      ? [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              ...(body && { body: body() }),
+              ...(path && { path: path() }),
+            }),
+          },
+        ]
+      : undefined,
   });
   const elapsedS = result.duration;
   const errors = result.errors + result.timeouts + result.non2xx;
