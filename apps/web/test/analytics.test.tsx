@@ -52,6 +52,20 @@ function serveReports() {
       record(request);
       return HttpResponse.json({ total: 3725, average: 372, longest: 1200, byDay: [] });
     }),
+    http.get('/api/analytics/insights', ({ request }) => {
+      record(request);
+      return HttpResponse.json({
+        topTopics: [
+          { topic: 'refund', calls: 12 },
+          { topic: 'delivery', calls: 5 },
+        ],
+        byAgent: [
+          { agent: { id: 1, name: 'Ada Agent' }, calls: 10, negative: 1, negativeShare: 0.1 },
+          { agent: { id: 2, name: 'Bob Agent' }, calls: 4, negative: 3, negativeShare: 0.75 },
+        ],
+        byTeam: [{ team: { id: 1, name: 'Support' }, calls: 14, negative: 4, negativeShare: 4 / 14 }],
+      });
+    }),
   );
   return queries;
 }
@@ -95,9 +109,31 @@ describe('/analytics', () => {
     expect(
       within(screen.getByRole('table', { name: 'Per team' })).getByRole('row', { name: /Support/ }),
     ).toHaveTextContent('0:42');
-    expect(queries).toHaveLength(5);
+    await screen.findByRole('list', { name: 'Top topics' });
+    expect(queries).toHaveLength(6);
     for (const query of queries)
       expect(query).toEqual({ from: String(from), to: String(to), timeZone: 'Europe/Paris' });
+  });
+
+  it('shows the range’s top topics and the share of negative conversations per agent and team', async () => {
+    const queries = serveReports();
+    renderRoute(`/analytics?from=${from}&to=${to}&timeZone=UTC`, { account: supervisor });
+
+    const topics = await screen.findByRole('list', { name: 'Top topics' });
+    expect(
+      within(topics)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['refund · 12', 'delivery · 5']);
+    const agents = screen.getByRole('table', { name: 'Negative conversations per agent' });
+    const rows = within(agents)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows[0]).toMatch(/^Bob Agent43.*75/);
+    expect(rows[1]).toMatch(/^Ada Agent101.*10/);
+    expect(screen.getByRole('table', { name: 'Negative conversations per team' })).toHaveTextContent('Support');
+    expect(queries.at(-1)).toMatchObject({ from: String(from), to: String(to), timeZone: 'UTC' });
   });
 
   it('filters by team through the URL', async () => {
@@ -105,7 +141,7 @@ describe('/analytics', () => {
     const { user, router } = renderRoute(`/analytics?from=${from}&to=${to}`, { account: supervisor });
     await user.selectOptions(await screen.findByLabelText('Team'), 'Sales');
     await waitFor(() => expect(router.state.location.search).toMatchObject({ teamId: 2 }));
-    await waitFor(() => expect(queries.filter((query) => query.teamId === '2')).toHaveLength(5));
+    await waitFor(() => expect(queries.filter((query) => query.teamId === '2')).toHaveLength(6));
   });
 
   it('exports the per-agent table as CSV, durations in seconds', async () => {

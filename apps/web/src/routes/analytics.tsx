@@ -7,6 +7,7 @@ import { PagePending } from '../components/page-pending';
 import { type AnalyticsFilters, AnalyticsFiltersBar } from '../features/analytics/analytics-filters';
 import { analyticsQueries, parseAnalyticsSearch } from '../features/analytics/analytics-queries';
 import { AnalyticsReport } from '../features/analytics/analytics-report';
+import { InsightsReport } from '../features/analytics/insights-report';
 import { RouteError } from '../features/shell/route-error';
 import { teamsQuery } from '../lib/directory-queries';
 import { keepSearch } from '../lib/search';
@@ -45,6 +46,7 @@ function AnalyticsPage() {
       <div className="flex flex-col gap-4 px-4 pb-6">
         <AnalyticsFiltersBar filters={query} teams={teams} onChange={setFilters} />
         <AnalyticsReport query={query} />
+        <InsightsReport query={query} />
       </div>
     </div>
   );

@@ -45,6 +45,11 @@ export const analyticsQueries = {
     }),
   teams: (query: AnalyticsQuery) =>
     queryOptions({ queryKey: key('teams', query), queryFn: ({ signal }) => api('analytics.teams', { query, signal }) }),
+  insights: (query: AnalyticsQuery) =>
+    queryOptions({
+      queryKey: key('insights', query),
+      queryFn: ({ signal }) => api('analytics.insights', { query, signal }),
+    }),
   talkTime: (query: AnalyticsQuery) =>
     queryOptions({
       queryKey: key('talkTime', query),
