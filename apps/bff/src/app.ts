@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AircallClient } from '@switchboard/aircall';
+import type { ReadinessResponse } from '@switchboard/contracts';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -13,6 +15,7 @@ import { features } from './features';
 import { authHandlers } from './features/auth/handlers';
 import { type AuditEntry, endpointRouter, type HandlerMap } from './http/endpoints';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { HttpError } from './http/errors';
 import { announceSessionsEnded } from './live/event-stream';
 import { webhookReceiver } from './live/webhook-receiver';
 import { loggedError } from './logger';
@@ -102,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
         uptimeSeconds: Math.round((clock.now() - startedAt) / 1000),
       }),
     },
+    { 'health.ready': () => readiness(deps.store) },
     authHandlers(context, cookie),
     ...features.map((feature) => feature(context)),
   );
@@ -113,7 +117,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     pinoHttp({
       logger: deps.logger,
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/health/ready' },
       serializers: {
         req: (req: { method: string; url: string; id: unknown }) => loggedRequest(req),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -142,6 +146,26 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorMiddleware);
   return app;
+}
+
+/** How long a readiness probe waits for the database before calling it gone. */
+const readinessTimeoutMs = 2_000;
+
+/** `GET /api/health/ready`: 503 unless the store answers; Aircall's state as the sync last saw it. */
+async function readiness(store: Store): Promise<ReadinessResponse> {
+  const answered = await Promise.race([
+    store.ping().then(
+      () => true,
+      () => false,
+    ),
+    sleep(readinessTimeoutMs, false, { ref: false }),
+  ]);
+  if (!answered) throw new HttpError(503, 'upstream_unavailable', 'The database does not answer.');
+  const lastRun = (await store.syncCheckpoints.list())
+    .filter((checkpoint) => checkpoint.lastRunAt)
+    .sort((a, b) => (b.lastRunAt?.getTime() ?? 0) - (a.lastRunAt?.getTime() ?? 0))[0];
+  const aircall = !lastRun ? 'unknown' : lastRun.error ? 'failing' : 'answering';
+  return { status: 'ready', store: 'ok', aircall };
 }
 
 /** Request lines as logged: no headers (cookies), and phone numbers in query strings masked. */

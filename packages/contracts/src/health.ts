@@ -8,6 +8,17 @@ export const healthResponseSchema = z.object({
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
+/**
+ * Readiness: the store answers (else 503). Whether Aircall answers is said, not required: reads come from the
+ * mirror, so an instance serves while Aircall is away. Told from the sync's last run, without spending budget.
+ */
+export const readinessResponseSchema = z.object({
+  status: z.literal('ready'),
+  store: z.literal('ok'),
+  aircall: z.enum(['answering', 'failing', 'unknown']),
+});
+export type ReadinessResponse = z.infer<typeof readinessResponseSchema>;
+
 export const healthEndpoints = [
   defineEndpoint({
     id: 'health',
@@ -18,6 +29,18 @@ export const healthEndpoints = [
     roles: 'public',
     audit: false,
     lane: null,
-    summary: 'Liveness: answers while the process serves requests.',
+    summary: 'Liveness: answers while the process serves requests (for restarts; it checks nothing else).',
+  }),
+  defineEndpoint({
+    id: 'health.ready',
+    method: 'GET',
+    path: '/api/health/ready',
+    response: readinessResponseSchema,
+    status: 200,
+    roles: 'public',
+    audit: false,
+    lane: null,
+    summary:
+      'Readiness, for load balancers: 200 while the database answers, 503 when it does not; says whether Aircall answered the last sync.',
   }),
 ] as const;

@@ -64,9 +64,9 @@ describe('apiEndpoints', () => {
     expect(mismatched.map((endpoint) => endpoint.id)).toEqual([]);
   });
 
-  it('names only known roles, and only login, the session probe and health are public', () => {
+  it('names only known roles, and only login, the session probe, liveness and readiness are public', () => {
     const publicIds = endpoints.filter((endpoint) => endpoint.roles === 'public').map((endpoint) => endpoint.id);
-    expect(publicIds.sort()).toEqual(['auth.login', 'auth.session', 'health']);
+    expect(publicIds.sort()).toEqual(['auth.login', 'auth.session', 'health', 'health.ready']);
     for (const endpoint of endpoints) {
       if (endpoint.roles === 'public') continue;
       expect(endpoint.roles.length, endpoint.id).toBeGreaterThan(0);

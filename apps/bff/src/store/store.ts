@@ -1,4 +1,5 @@
 import { createMemoryBudgetStore } from '@switchboard/aircall';
+import { sql } from 'drizzle-orm';
 import { createAccountsRepository } from './accounts';
 import { createCallAnalytics } from './analytics';
 import { createAuditRepository } from './audit';
@@ -99,6 +100,10 @@ export async function createStore(options: StoreOptions = {}) {
     budget: connection.driver === 'postgres' ? createSqlBudgetStore(db) : createMemoryBudgetStore(),
     events,
     leases: createLeasesRepository(db, clock),
+    /** Throws unless the database answers a trivial query (readiness). */
+    async ping(): Promise<void> {
+      await db.execute(sql`SELECT 1`);
+    },
     async close(): Promise<void> {
       await events.close();
       await connection.close();
