@@ -102,11 +102,11 @@ export interface UserRecord {
   availabilitySince: number | null;
 }
 
-/** A user's granular availability since `at` (UNIX seconds). */
+/** A user's granular availability since `at` (UNIX seconds); null when only seen, not seen changing (a listing). */
 export interface AvailabilityChange {
   userId: number;
   availability: string;
-  at: number;
+  at: number | null;
 }
 
 export function createUsersRepository(db: Database, clock: StoreClock = storeClock()) {
@@ -152,7 +152,7 @@ export function createUsersRepository(db: Database, clock: StoreClock = storeClo
     /** `upsertMany` where each user has a version of its own. */
     upsertVersioned,
     /** From /users/availabilities or a user.* webhook, at `at` (UNIX seconds, default now); unknown users are left alone. */
-    setAvailability: async (userId: number, availability: string, at = Math.floor(clock.now() / 1000)) =>
+    setAvailability: async (userId: number, availability: string, at: number | null = Math.floor(clock.now() / 1000)) =>
       (await setAvailabilities([{ userId, availability, at }])).length > 0,
     /** Many users' availabilities in one statement; answers the ids of those known. */
     setAvailabilities,

@@ -158,7 +158,8 @@ export function createMirrorSync(deps: SyncDeps, schedule: SyncSchedule = defaul
       await mirrorWhole('users', { listAll: aircall.users.listAll, repository: store.users, mirroredIds }, signal);
       // The granular statuses (in a call, wrapping up …) that the user listing does not carry.
       for await (const availability of aircall.users.listAllAvailabilities({}, listOptions(signal))) {
-        await store.users.setAvailability(availability.id, availability.availability);
+        // A listing says what each status is, not since when: a changed one starts at an unknown time.
+        await store.users.setAvailability(availability.id, availability.availability, null);
       }
     },
     teams: (signal) => {

@@ -12,6 +12,10 @@ describeOnEachDriver('directory mirror', (ctx) => {
     expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'available', availabilitySince: 1_000 });
     await ctx.store.users.setAvailability(7, 'in_call', 2_000);
     expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'in_call', availabilitySince: 2_000 });
+    // A listing (the sync) sees a new status without its start: unknown, not "since the sync ran".
+    await ctx.store.users.setAvailability(7, 'offline', null);
+    expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'offline', availabilitySince: null });
+    await ctx.store.users.setAvailability(7, 'in_call', 2_000);
     await ctx.store.users.upsertMany([aUser({ id: 7, name: 'Renamed' })], 2);
     expect(await ctx.store.users.get(7)).toMatchObject({ availability: 'in_call', availabilitySince: 2_000 });
     await ctx.store.users.delete(7, 2);
