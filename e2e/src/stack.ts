@@ -96,6 +96,8 @@ export async function startStack({ aircallRateLimitPerMinute = 6000 }: StackOpti
       entry: 'src/main.ts',
       env: {
         NODE_ENV: 'production',
+        // The stack runs on loopback over plain http: production's https requirement is waived for it.
+        ALLOW_INSECURE_PUBLIC_URL: 'true',
         PORT: '0',
         HOST: '127.0.0.1',
         AIRCALL_API_ID: simCredentials.apiId,

@@ -113,7 +113,13 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? 'loopback');
-  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(deps.mediaOrigins ?? []) }));
+  // X-Frame-Options says what frame-ancestors 'none' says, for browsers that know only the older header.
+  app.use(
+    helmet({
+      contentSecurityPolicy: contentSecurityPolicy(deps.mediaOrigins ?? []),
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
   app.use(
     pinoHttp({
       logger: deps.logger,

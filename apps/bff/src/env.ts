@@ -8,7 +8,7 @@ const optionalText = z
 
 const requiredText = z.string({ error: 'is required' }).trim().min(1, 'is required');
 
-const envSchema = z.object({
+const envShape = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -38,6 +38,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data/pglite'),
   /** The console's public origin (HTTPS in production): cookies and the webhook URL derive from it. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Production on plain http (a trusted internal network): cookies then go without `Secure`. Off by default. */
+  ALLOW_INSECURE_PUBLIC_URL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Comma-separated extra origins allowed to send mutations (e.g. a dev server). */
   TRUSTED_ORIGINS: z
     .string()
@@ -48,6 +53,21 @@ const envSchema = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
+});
+
+/**
+ * In production the session cookie must be `Secure`, which it is only under an https PUBLIC_URL: without one the BFF
+ * refuses to start, unless told explicitly that the network is trusted.
+ */
+const envSchema = envShape.superRefine((env, context) => {
+  if (env.NODE_ENV !== 'production' || env.ALLOW_INSECURE_PUBLIC_URL) return;
+  if (!env.PUBLIC_URL?.startsWith('https://'))
+    context.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message:
+        'must be an https:// origin in production (cookies would go without Secure); set ALLOW_INSECURE_PUBLIC_URL=true on a trusted network',
+    });
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -22,7 +22,12 @@ const viewerHtml = `<!doctype html>
 
 const viewerInit = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
 
-/** /api/openapi.json and an interactive viewer at /api/docs (swagger-ui, self-hosted: no CDN). */
+/**
+ * /api/openapi.json and an interactive viewer at /api/docs (swagger-ui, self-hosted: no CDN). Public on purpose: the
+ * document holds the API's shapes only, no data and no secret, and the same registry already ships in the SPA's
+ * bundle to anyone who loads the sign-in page; hiding it would protect nothing, while every endpoint it describes
+ * checks the session and role itself.
+ */
 export function docsRouter(version: string): Router {
   const router = Router();
   const document = buildOpenApiDocument(version);
