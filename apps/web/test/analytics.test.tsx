@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toCsv } from '../src/features/analytics/csv';
+import { toCsv } from '../src/lib/csv';
 import { sessionAccount } from './support/fixtures';
 import { team } from './support/manage-fixtures';
 import { renderRoute } from './support/render-route';

@@ -3,8 +3,8 @@ import { Download } from 'lucide-react';
 import type { z } from 'zod';
 import { Button } from '../../components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '../../components/ui/table';
+import { downloadCsv, toCsv } from '../../lib/csv';
 import { formatDuration, formatHours } from '../../lib/format';
-import { downloadCsv, toCsv } from './csv';
 
 export type AgentRow = z.infer<typeof agentAnalyticsResponseSchema>['agents'][number];
 export type TeamRow = z.infer<typeof teamAnalyticsResponseSchema>['teams'][number];

@@ -22,6 +22,7 @@ import { CallsPagination } from '../../features/calls/calls-pagination';
 import { callsQuery } from '../../features/calls/calls-query';
 import { CallsTable } from '../../features/calls/calls-table';
 import { CallsTableSkeleton, type Sorting } from '../../features/calls/calls-table-layout';
+import { ExportCallsButton } from '../../features/calls/export-calls-button';
 import { FilterChips } from '../../features/calls/filter-chips';
 import { useListKeyboard } from '../../features/calls/use-list-keyboard';
 import { RouteError } from '../../features/shell/route-error';
@@ -123,6 +124,7 @@ function CallsPage() {
         >
           <SlidersHorizontal aria-hidden /> Filters{chips.length > 0 && ` (${chips.length})`}
         </Button>
+        <ExportCallsButton query={{ ...query, page: 1, cursor: undefined }} total={meta.total} />
         <Suspense fallback={<ViewsButtonPlaceholder />}>
           <SavedViewsMenu currentSearch={{ ...query, page: undefined, call: undefined }} />
         </Suspense>
