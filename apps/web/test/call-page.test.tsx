@@ -11,6 +11,33 @@ function serveCall(call: ReturnType<typeof callDetail>) {
 }
 
 describe('/calls/$callId', () => {
+  it('times the timeline from the call’s start, with the caller’s wait and the time in the call', async () => {
+    const base = callDetail();
+    const call = callDetail({
+      startedAt: base.startedAt,
+      answeredAt: base.startedAt + 12,
+      endedAt: base.startedAt + 137,
+      timeline: [
+        { type: 'created', at: base.startedAt, user: null, detail: null },
+        { type: 'ringing_on_agent', at: base.startedAt + 2, user: { id: 7, name: 'Ada Lovelace' }, detail: null },
+        { type: 'answered', at: base.startedAt + 12, user: { id: 7, name: 'Ada Lovelace' }, detail: null },
+        { type: 'ended', at: base.startedAt + 137, user: { id: 7, name: 'Ada Lovelace' }, detail: null },
+      ],
+    });
+    serveCall(call);
+    renderRoute(`/calls/${call.id}`);
+    const callTimes = await screen.findByLabelText('Call times');
+    expect(within(callTimes).getByText('Wait').nextElementSibling).toHaveTextContent('0:12');
+    expect(within(callTimes).getByText('In call').nextElementSibling).toHaveTextContent('2:05');
+    const steps = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+    expect(steps.map((step) => step.textContent)).toEqual([
+      expect.stringMatching(/^At \+0:00Call started/),
+      expect.stringMatching(/^At \+0:02RangAda Lovelace/),
+      expect.stringMatching(/^At \+0:12AnsweredAda Lovelace/),
+      expect.stringMatching(/^At \+2:17Call endedAda Lovelace/),
+    ]);
+  });
+
   it('shows talk time apart from the total, and counts comments up to five', async () => {
     const call = callDetail({ duration: 135, talkTime: 125, comments: [] });
     serveCall(call);

@@ -128,7 +128,7 @@ function CallPage() {
               <CallMedia call={call} seek={seek} />
             </Section>
             <Section title="Timeline">
-              <CallTimeline events={call.timeline} />
+              <CallTimeline call={call} />
             </Section>
           </div>
         </div>

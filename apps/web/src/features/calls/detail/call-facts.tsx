@@ -68,24 +68,52 @@ const eventLabels: Record<CallTimelineEvent['type'], string> = {
   comm_assets_generated: 'Recording ready',
 };
 
-/** What happened to the call, in order, from Aircall's webhook events. */
-export function CallTimeline({ events }: { events: CallTimelineEvent[] }) {
+/**
+ * What happened to the call, in order, from Aircall's webhook events: each with the time since the call started,
+ * under the caller's wait (start to answer) and the time in the call (answer to end, or to now while it goes on).
+ */
+export function CallTimeline({
+  call,
+}: {
+  call: Pick<CallDetail, 'timeline' | 'startedAt' | 'answeredAt' | 'endedAt' | 'live'>;
+}) {
+  const { timeline: events } = call;
   if (events.length === 0) return <p className="text-sm text-muted-foreground">No events recorded yet.</p>;
+  const wait =
+    (call.answeredAt ?? call.endedAt) === null ? null : (call.answeredAt ?? call.endedAt ?? 0) - call.startedAt;
+  const inCall = call.answeredAt === null || call.endedAt === null ? null : call.endedAt - call.answeredAt;
   return (
-    <ol className="relative flex flex-col gap-3 border-l border-border pl-4 text-sm">
-      {events.map((event, index) => (
-        <li key={`${event.type}-${event.at}-${index}`} className="relative">
-          <span aria-hidden className="absolute top-1.5 -left-[1.3rem] size-2 rounded-full bg-primary" />
-          <div className="flex flex-wrap items-baseline gap-x-2">
-            <span className="font-medium">{eventLabels[event.type]}</span>
-            {event.user && <span>{event.user.name}</span>}
-            {event.detail && <span className="text-muted-foreground">{event.detail}</span>}
-            <time className="ml-auto text-xs text-muted-foreground tabular-nums" dateTime={toIsoString(event.at)}>
-              {formatTimestamp(event.at)}
-            </time>
-          </div>
-        </li>
-      ))}
-    </ol>
+    <div className="flex flex-col gap-3 text-sm">
+      <dl className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Call times">
+        <div className="flex gap-2">
+          <dt className="text-muted-foreground">{call.answeredAt === null ? 'Rang for' : 'Wait'}</dt>
+          <dd className="tabular-nums">{wait === null ? '—' : formatDuration(wait)}</dd>
+        </div>
+        <div className="flex gap-2">
+          <dt className="text-muted-foreground">In call</dt>
+          <dd className="tabular-nums">
+            {inCall === null ? (call.answeredAt !== null && call.live ? 'Going on' : '—') : formatDuration(inCall)}
+          </dd>
+        </div>
+      </dl>
+      <ol aria-label="Timeline" className="relative flex flex-col gap-3 border-l border-border pl-4">
+        {events.map((event, index) => (
+          <li key={`${event.type}-${event.at}-${index}`} className="relative">
+            <span aria-hidden className="absolute top-1.5 -left-[1.3rem] size-2 rounded-full bg-primary" />
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <span className="w-14 shrink-0 text-xs text-muted-foreground tabular-nums">
+                <span className="sr-only">At </span>+{formatDuration(Math.max(0, event.at - call.startedAt))}
+              </span>
+              <span className="font-medium">{eventLabels[event.type]}</span>
+              {event.user && <span>{event.user.name}</span>}
+              {event.detail && <span className="text-muted-foreground">{event.detail}</span>}
+              <time className="ml-auto text-xs text-muted-foreground tabular-nums" dateTime={toIsoString(event.at)}>
+                {formatTimestamp(event.at)}
+              </time>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
