@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser';
 import { deliverInsights } from '../src/insights';
-import { seedDialerCampaign, seededUsers } from '../src/manage';
+import { seededUsers } from '../src/manage';
 import { waitForMirroredCalls } from '../src/mirror';
 import { signedInPage } from '../src/session';
 import { type Stack, startStack } from '../src/stack';
@@ -33,7 +33,7 @@ describe('journeys from a fresh start', () => {
     agent = await signedInPage(browser, stack.bffUrl, 'agent');
     const banner = agent.getByRole('status').filter({ hasText: 'Importing call history' });
     await banner.waitFor();
-    expect(await banner.textContent()).toMatch(/Importing call history: [\d,]+ of ~[\d,]+/);
+    expect(await banner.textContent()).toMatch(/Importing call history: [\d,]+/);
     await banner.waitFor({ state: 'hidden', timeout: 90_000 });
     const pagination = agent.getByRole('navigation', { name: 'Pagination' });
     await expect.poll(() => pagination.textContent(), { timeout: 20_000 }).toContain(`of ${totalCalls} calls`);
@@ -101,8 +101,14 @@ describe('journeys from a fresh start', () => {
   it('adds numbers a campaign already holds only once', async () => {
     const [user] = await seededUsers(stack);
     if (!user) throw new Error('the simulator seeded no user');
-    await seedDialerCampaign(stack, user.id, ['+14155550123']);
-    const supervisor = await signedInPage(browser, stack.bffUrl, 'supervisor', `/campaigns/${user.id}`);
+    // Created through the console, as a supervisor would, so the BFF's mirror holds it at once.
+    const supervisor = await signedInPage(browser, stack.bffUrl, 'supervisor', '/campaigns');
+    await supervisor.getByRole('button', { name: 'New campaign' }).click();
+    const create = supervisor.getByRole('dialog', { name: 'Create a dialer campaign' });
+    await create.getByRole('combobox', { name: 'Agent' }).selectOption({ label: user.name });
+    await create.getByRole('textbox', { name: 'Phone numbers' }).fill('+1 415 555 0123');
+    await create.getByRole('button', { name: 'Create campaign' }).click();
+    await supervisor.waitForURL(`${stack.bffUrl}/campaigns/${user.id}`);
     const form = supervisor.getByRole('form', { name: 'Add numbers' });
     await form.getByRole('textbox', { name: 'Phone numbers' }).fill('+1 415 555 0123\n+44 20 7946 0958');
     await form.getByRole('button', { name: 'Add 2 numbers' }).click();
