@@ -198,9 +198,9 @@ describe('/admin/sync', () => {
     expect(webhook).toHaveTextContent('Aircall disabled it after failed deliveries');
     expect(screen.getByRole('region', { name: 'Aircall budget' })).toHaveTextContent('Available now12');
     const table = screen.getByRole('table', { name: 'Sync per resource' });
-    expect(within(table).getByRole('progressbar', { name: 'calls backfill' })).toHaveAttribute('aria-valuenow', '40');
-    expect(within(table).getByRole('row', { name: /users/ })).toHaveTextContent('Aircall answered 503');
-    expect(within(table).getByRole('row', { name: /calls/ })).toHaveTextContent('Importing');
+    expect(within(table).getByRole('progressbar', { name: 'Calls backfill' })).toHaveAttribute('aria-valuenow', '40');
+    expect(within(table).getByRole('row', { name: /Users/ })).toHaveTextContent('Aircall answered 503');
+    expect(within(table).getByRole('row', { name: /Calls/ })).toHaveTextContent('Importing');
   });
 
   it('shows a fully mirrored resource waiting for its next refresh as up to date, not as a warning', async () => {
@@ -231,7 +231,7 @@ describe('/admin/sync', () => {
     );
     renderRoute('/admin/sync', { account: admin });
     const row = within(await screen.findByRole('table', { name: 'Sync per resource' })).getByRole('row', {
-      name: /teams/,
+      name: /Teams/,
     });
     expect(within(row).getByText('Up to date')).toHaveClass('bg-success/15');
   });

@@ -7,6 +7,17 @@ import { formatCount, formatShare, formatTimestamp } from '../../lib/format';
 
 type Resource = SyncStatusResponse['resources'][number];
 
+/** What each mirrored resource is called on screen. */
+const resourceNames: Record<Resource['resource'], string> = {
+  calls: 'Calls',
+  users: 'Users',
+  teams: 'Teams',
+  numbers: 'Numbers',
+  tags: 'Tags',
+  contacts: 'Contacts',
+  dialerCampaigns: 'Dialer campaigns',
+};
+
 /** How each state reads: waiting between refreshes with everything mirrored is the healthy resting state. */
 const states: Record<Resource['state'], { label: string; tone: BadgeTone }> = {
   idle: { label: 'Not started', tone: 'neutral' },
@@ -82,7 +93,7 @@ function Resources({ resources }: { resources: readonly Resource[] }) {
         <TableBody>
           {resources.map((resource) => (
             <TableRow key={resource.resource}>
-              <TableCell className="font-medium capitalize">{resource.resource}</TableCell>
+              <TableCell className="font-medium">{resourceNames[resource.resource]}</TableCell>
               <TableCell>
                 <Badge tone={states[resource.state].tone}>{states[resource.state].label}</Badge>
                 {resource.lastError && <p className="mt-1 max-w-64 text-xs text-danger">{resource.lastError}</p>}
@@ -93,7 +104,7 @@ function Resources({ resources }: { resources: readonly Resource[] }) {
                 ) : (
                   <div className="flex items-center gap-2">
                     <ProgressBar
-                      label={`${resource.resource} backfill`}
+                      label={`${resourceNames[resource.resource]} backfill`}
                       value={Math.round(resource.progress * 100)}
                       max={100}
                     />
