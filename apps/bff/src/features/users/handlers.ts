@@ -1,131 +1,36 @@
-import type { User as AircallUser } from '@switchboard/aircall';
-import { availabilitySchema, type UserDetail } from '@switchboard/contracts';
-import type { AppContext } from '../../context';
 import type { HandlerMap } from '../../http/endpoints';
-import { fieldError, HttpError } from '../../http/errors';
-import { announceChange, publishEvent } from '../../live/publish';
-import { toCallRow } from '../../mirror/call-view';
-import { upstreamOptions } from '../../mirror/write-through';
 import { maskPhone } from '../../privacy';
-import { callMirror } from '../calls/mirror';
-import { availabilityOf, loadDirectory, toNumberRef } from './directory-view';
+import { userService } from './service';
 import { pageOfUsers } from './user-list';
-
-/** A user page shows this many of their latest calls. */
-const recentCallCount = 20;
-
-export const userNotFound = (userId: number) =>
-  new HttpError(404, 'not_found', `User ${userId} is not in the mirror (not synced yet, or deleted in Aircall).`);
 
 type UserHandlers = Pick<HandlerMap, 'users.list' | 'users.get' | 'users.update' | 'users.startCall' | 'users.dial'>;
 
-export function userHandlers(context: AppContext): UserHandlers {
-  const { store, aircall, clock } = context;
-  const calls = callMirror(context);
-
-  async function detail(userId: number): Promise<UserDetail> {
-    const [directory, recent, tags] = await Promise.all([
-      loadDirectory(store),
-      store.calls.list({ userIds: [userId], perPage: recentCallCount, withTotal: false }),
-      calls.tagLookup(),
-    ]);
-    const record = directory.usersById.get(userId);
-    if (!record) throw userNotFound(userId);
-    const user = directory.toUser(record);
-    return {
-      ...user,
-      teams: user.teamIds.map((id) => ({ id, name: directory.teamsById.get(id)?.name ?? `Team ${id}` })),
-      numbers: user.numberIds.map((id) => {
-        const number = directory.numbersById.get(id) ?? record.user.numbers?.find((candidate) => candidate.id === id);
-        return toNumberRef({ id, name: number?.name ?? `Number ${id}`, digits: number?.digits ?? '' });
-      }),
-      defaultNumberId: record.user.default_number_id ?? null,
-      recentCalls: recent.calls.map((call) => toCallRow(call, tags)),
-    };
-  }
-
-  /** Aircall's update answer may leave out what the mirror knew (a user's numbers): keep it. */
-  async function save(answer: AircallUser): Promise<void> {
-    const previous = await store.users.get(answer.id);
-    await store.users.upsertMany([{ ...previous?.user, ...answer }], clock.now());
-    await announceChange(context, 'users', answer.id);
-  }
-
-  /**
-   * A new status changes what the user is doing now (unavailable is Do Not Disturb unless on a call); one more read
-   * shows it at once rather than when the webhook arrives.
-   */
-  async function refreshAvailability(userId: number, signal: AbortSignal): Promise<void> {
-    const availability = availabilitySchema.safeParse(
-      await aircall.users.availability(userId, upstreamOptions('users.update', signal)),
-    );
-    if (!availability.success || !(await store.users.setAvailability(userId, availability.data))) return;
-    const at = Math.floor(clock.now() / 1000);
-    await publishEvent(context, { type: 'availability.changed', at, userId, availability: availability.data });
-  }
-
-  /**
-   * Aircall starts a call only for an available user, not on a call, from one of their numbers (reference: Start an
-   * outbound call). What the mirror knows for sure is refused here, without spending budget; Aircall judges the rest.
-   */
-  async function assertCanCall(userId: number, numberId?: number): Promise<void> {
-    const directory = await loadDirectory(store);
-    const record = directory.usersById.get(userId);
-    if (!record) return;
-    const numberIds = directory.numberIdsOf(userId);
-    if (numberId !== undefined && numberIds.length > 0 && !numberIds.includes(numberId)) {
-      const rule = `must be one of the user's numbers (${numberIds.join(', ')})`;
-      throw fieldError(400, 'bad_request', 'body.numberId', rule, `Invalid request — body.numberId: ${rule}`);
-    }
-    const availability = availabilityOf(record);
-    if (record.availability !== null && availability !== 'available') {
-      throw new HttpError(
-        409,
-        'conflict',
-        `${record.user.name} is ${availability.replaceAll('_', ' ')}: Aircall calls out only for available users.`,
-      );
-    }
-  }
+export function userHandlers(context: Parameters<typeof userService>[0]): UserHandlers {
+  const users = userService(context);
 
   return {
-    'users.list': async ({ query }) => {
-      const directory = await loadDirectory(store);
-      return pageOfUsers(directory.users.map(directory.toUser), query);
-    },
+    'users.list': async ({ query }) => pageOfUsers(await users.list(), query),
 
-    'users.get': async ({ params }) => ({ user: await detail(params.userId) }),
+    'users.get': async ({ params }) => ({ user: await users.detail(params.userId) }),
 
-    'users.update': async ({ params, body, audit, signal }) => {
+    'users.update': async ({ params, body, audit, signal, res }) => {
       audit.details = {
         userId: params.userId,
         availabilityStatus: body.availabilityStatus,
         wrapUpTime: body.wrapUpTime,
       };
-      const answer = await aircall.users.update(
-        params.userId,
-        { availability_status: body.availabilityStatus, wrap_up_time: body.wrapUpTime },
-        upstreamOptions('users.update', signal),
-      );
-      await save(answer);
-      if (body.availabilityStatus !== undefined) await refreshAvailability(params.userId, signal);
-      return { user: await detail(params.userId) };
+      return { user: await users.update({ endpoint: 'users.update', signal, res }, params.userId, body) };
     },
 
     'users.startCall': async ({ params, body, audit, signal }) => {
       audit.details = { userId: params.userId, numberId: body.numberId, to: maskPhone(body.to) };
-      await assertCanCall(params.userId, body.numberId);
-      await aircall.users.startOutboundCall(
-        params.userId,
-        { number_id: body.numberId, to: body.to },
-        upstreamOptions('users.startCall', signal),
-      );
+      await users.startCall(signal, params.userId, body);
       return undefined;
     },
 
     'users.dial': async ({ params, body, audit, signal }) => {
       audit.details = { userId: params.userId, to: maskPhone(body.to) };
-      await assertCanCall(params.userId);
-      await aircall.users.dial(params.userId, { to: body.to }, upstreamOptions('users.dial', signal));
+      await users.dial(signal, params.userId, body.to);
       return undefined;
     },
   };
